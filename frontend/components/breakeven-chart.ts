@@ -1,0 +1,215 @@
+import ApexCharts from 'apexcharts';
+
+/**
+ * <breakeven-chart>: draws a chart spec sent by the server-side CostChart component.
+ * The spec is plain data (JSON); formatting functions are chosen here by name, since
+ * functions cannot travel as JSON.
+ */
+
+type Format = 'TOKENS_LOG10' | 'TOKENS' | 'DOLLARS' | 'DOLLARS_LOG10' | 'MONTH' | 'PLAIN';
+
+interface SeriesSpec {
+  name: string;
+  type: 'line' | 'rangeArea' | 'area' | 'bar' | 'column';
+  color?: string;
+  dashed?: boolean;
+  /** [x, y] points, or [x, low, high] for a range. */
+  points: number[][];
+}
+
+interface MarkerSpec {
+  x: number;
+  label: string;
+  color: string;
+}
+
+interface ChartSpec {
+  title?: string;
+  height: number;
+  xAxis: { title: string; format: Format; min?: number; max?: number };
+  yAxis: { title: string; format: Format; min?: number; max?: number };
+  series: SeriesSpec[];
+  markers: MarkerSpec[];
+}
+
+const SUFFIXES: [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+/** Drops trailing zeros after a decimal point: "2.50" to "2.5", "3.00" to "3", "100" stays. */
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+
+function tokens(value: number): string {
+  for (const [size, suffix] of SUFFIXES) {
+    if (Math.abs(value) >= size * 0.9995) {
+      const scaled = value / size;
+      return trimZeros(scaled >= 100 ? scaled.toFixed(0) : scaled >= 10 ? scaled.toFixed(1) : scaled.toFixed(2)) + suffix;
+    }
+  }
+  return value.toFixed(0);
+}
+
+function dollars(value: number): string {
+  if (value === null || value === undefined || Number.isNaN(value)) {
+    return '';
+  }
+  if (Math.abs(value) >= 1e6) {
+    return '$' + trimZeros((value / 1e6).toFixed(2)) + 'M';
+  }
+  if (Math.abs(value) >= 100) {
+    return '$' + Math.round(value).toLocaleString('en-US');
+  }
+  return '$' + value.toFixed(2);
+}
+
+function formatter(format: Format): (value: number) => string {
+  switch (format) {
+    case 'TOKENS_LOG10':
+      return (value) => tokens(Math.pow(10, value));
+    case 'TOKENS':
+      return (value) => tokens(value);
+    case 'DOLLARS':
+      return (value) => dollars(value);
+    case 'DOLLARS_LOG10':
+      return (value) => dollars(Math.pow(10, value));
+    case 'MONTH':
+      return (value) => `Month ${Math.round(value)}`;
+    default:
+      return (value) => String(value);
+  }
+}
+
+/** One tick per decade on a log10 axis with whole-number bounds. */
+function ticks(min: number | undefined, max: number | undefined, fallback: number): number {
+  return min !== undefined && max !== undefined && min !== null && max !== null ? Math.max(1, Math.round(max - min)) : fallback;
+}
+
+function toApexOptions(spec: ChartSpec, onRendered: () => void): ApexCharts.ApexOptions {
+  const hasRange = spec.series.some((s) => s.type === 'rangeArea');
+  const x = formatter(spec.xAxis.format);
+  const y = formatter(spec.yAxis.format);
+  const options: ApexCharts.ApexOptions = {
+    chart: {
+      type: hasRange ? 'rangeArea' : spec.series[0]?.type === 'bar' ? 'bar' : 'line',
+      height: spec.height,
+      animations: { enabled: false },
+      toolbar: { show: true, tools: { download: true, zoom: false, zoomin: false, zoomout: false, pan: false, reset: false } },
+      zoom: { enabled: false },
+      fontFamily: 'inherit',
+      events: { mounted: onRendered, updated: onRendered },
+    },
+    series: spec.series.map((s) => ({
+      name: s.name,
+      type: s.type,
+      data: s.points.map((p) => (s.type === 'rangeArea' ? { x: p[0], y: [p[1], p[2]] } : { x: p[0], y: p[1] })),
+    })) as ApexAxisChartSeries,
+    colors: spec.series.map((s) => s.color ?? '#1676f3'),
+    stroke: {
+      curve: 'straight',
+      width: spec.series.map((s) => (s.type === 'rangeArea' ? 0 : 3)),
+      dashArray: spec.series.map((s) => (s.dashed ? 6 : 0)),
+    },
+    fill: { opacity: spec.series.map((s) => (s.type === 'rangeArea' ? 0.25 : 1)) },
+    dataLabels: { enabled: false },
+    legend: { show: true, position: 'top', horizontalAlign: 'left' },
+    xaxis: {
+      type: 'numeric',
+      min: spec.xAxis.min,
+      max: spec.xAxis.max,
+      tickAmount: ticks(spec.xAxis.min, spec.xAxis.max, 10),
+      title: { text: spec.xAxis.title },
+      labels: { formatter: (value: string) => x(Number(value)) },
+      tooltip: { enabled: false },
+    },
+    yaxis: {
+      min: spec.yAxis.min,
+      max: spec.yAxis.max,
+      tickAmount: ticks(spec.yAxis.min, spec.yAxis.max, 6),
+      title: { text: spec.yAxis.title },
+      labels: { formatter: (value: number) => y(value) },
+    },
+    tooltip: {
+      shared: true,
+      intersect: false,
+      x: { formatter: (value: number) => x(value) },
+      y: { formatter: (value: number) => y(value) },
+    },
+    annotations: {
+      xaxis: spec.markers.map((m) => ({
+        x: m.x,
+        borderColor: m.color,
+        strokeDashArray: 4,
+        label: {
+          text: m.label,
+          orientation: 'horizontal',
+          borderColor: m.color,
+          style: { background: m.color, color: '#fff' },
+        },
+      })),
+    },
+    grid: { strokeDashArray: 3 },
+  };
+  // An explicit undefined would replace ApexCharts' defaults, so a title is only set when there is one.
+  if (spec.title) {
+    options.title = { text: spec.title };
+  }
+  return options;
+}
+
+export class BreakevenChart extends HTMLElement {
+  private chart?: ApexCharts;
+  private specJson = '';
+  /** Counts repaints, so tests and benchmarks can wait for the chart to catch up. */
+  renderCount = 0;
+
+  set spec(value: string) {
+    this.specJson = value;
+    this.draw();
+  }
+
+  get spec(): string {
+    return this.specJson;
+  }
+
+  connectedCallback() {
+    this.style.display = this.style.display || 'block';
+    this.draw();
+  }
+
+  disconnectedCallback() {
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  private draw() {
+    if (!this.specJson || !this.isConnected) {
+      return;
+    }
+    const options = toApexOptions(JSON.parse(this.specJson) as ChartSpec, () => this.rendered());
+    if (this.chart) {
+      this.chart.updateOptions(options, true, false, false);
+    } else {
+      this.chart = new ApexCharts(this, options);
+      this.chart.render();
+    }
+  }
+
+  private rendered() {
+    this.renderCount++;
+    this.setAttribute('data-render-count', String(this.renderCount));
+    this.dispatchEvent(new CustomEvent('chart-rendered', { detail: this.renderCount }));
+  }
+}
+
+customElements.define('breakeven-chart', BreakevenChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'breakeven-chart': BreakevenChart;
+  }
+}

@@ -1,0 +1,73 @@
+package app.breakeven.base.ui.chart;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+
+/**
+ * What a chart shows, as plain data for {@code <breakeven-chart>}: axes, series and
+ * vertical markers. Formats are names the browser side maps to formatting functions.
+ */
+public record ChartSpec(String title, int height, Axis xAxis, ValueAxis yAxis, List<Series> series,
+        List<Marker> markers) {
+
+    public ChartSpec {
+        series = List.copyOf(series);
+        markers = List.copyOf(markers);
+    }
+
+    public enum Format {
+        /** x is log10 of a token volume: labels show the volume. */
+        TOKENS_LOG10,
+        TOKENS,
+        DOLLARS,
+        /** y is log10 of dollars: labels show the dollars. */
+        DOLLARS_LOG10,
+        MONTH,
+        PLAIN
+    }
+
+    public enum SeriesType {
+        LINE("line"),
+        RANGE("rangeArea"),
+        AREA("area"),
+        BAR("bar");
+
+        private final String apex;
+
+        SeriesType(String apex) {
+            this.apex = apex;
+        }
+
+        @JsonValue
+        public String apex() {
+            return apex;
+        }
+    }
+
+    public record Axis(String title, Format format, Double min, Double max) {
+    }
+
+    public record ValueAxis(String title, Format format, Double min, Double max) {
+    }
+
+    /**
+     * log10 of a positive amount, for log-scale axes (ApexCharts' own log scale breaks
+     * range bands, so the scale is applied here and undone by the axis format).
+     * Amounts below {@code floor} are drawn at the floor.
+     */
+    public static double log10(double value, double floor) {
+        return Math.log10(Math.max(value, floor));
+    }
+
+    /**
+     * One series.
+     *
+     * @param points [x, y] pairs, or [x, low, high] triples for a {@link SeriesType#RANGE}
+     */
+    public record Series(String name, SeriesType type, String color, boolean dashed, double[][] points) {
+    }
+
+    /** A vertical line at x with a label, such as "now" or "break-even". */
+    public record Marker(double x, String label, String color) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The application shell and UI pieces shared by every view: formats, the chart component. */
+package app.breakeven.base.ui;

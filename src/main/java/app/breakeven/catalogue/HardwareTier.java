@@ -1,0 +1,170 @@
+package app.breakeven.catalogue;
+
+import app.breakeven.costs.CostRange;
+import app.breakeven.costs.GpuTier;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A GPU configuration that serves models of a size range, with what it costs and carries. */
+@Entity
+public class HardwareTier {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotBlank
+    @Size(max = 120)
+    private String label;
+
+    @NotNull
+    @DecimalMin("0")
+    private BigDecimal modelSizeMinBillions;
+
+    private BigDecimal modelSizeMaxBillions;
+
+    @NotBlank
+    @Size(max = 120)
+    private String gpuType;
+
+    @Positive
+    private int gpuCount;
+
+    @Positive
+    private int gpuMemoryGb;
+
+    @NotNull
+    @DecimalMin("0")
+    private BigDecimal cloudMonthlyLow;
+
+    @NotNull
+    @DecimalMin("0")
+    private BigDecimal cloudMonthlyHigh;
+
+    @NotNull
+    @DecimalMin("0")
+    private BigDecimal onPremMonthlyLow;
+
+    @NotNull
+    @DecimalMin("0")
+    private BigDecimal onPremMonthlyHigh;
+
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false)
+    private BigDecimal tokensPerSecond;
+
+    @NotBlank
+    @Size(max = 1000)
+    private String throughputSource;
+
+    @NotBlank
+    @Size(max = 1000)
+    private String source;
+
+    @NotNull
+    private LocalDate asOf;
+
+    protected HardwareTier() {
+    }
+
+    @AssertTrue(message = "the low cloud cost must not be above the high one")
+    boolean isCloudRangeValid() {
+        return cloudMonthlyLow == null || cloudMonthlyHigh == null || cloudMonthlyLow.compareTo(cloudMonthlyHigh) <= 0;
+    }
+
+    @AssertTrue(message = "the low on-prem cost must not be above the high one")
+    boolean isOnPremRangeValid() {
+        return onPremMonthlyLow == null || onPremMonthlyHigh == null
+                || onPremMonthlyLow.compareTo(onPremMonthlyHigh) <= 0;
+    }
+
+    /** The engine's view of one deployment on this tier. */
+    public GpuTier gpuTier() {
+        return new GpuTier(label, tokensPerSecond.doubleValue(),
+                CostRange.of(cloudMonthlyLow.doubleValue(), cloudMonthlyHigh.doubleValue()),
+                CostRange.of(onPremMonthlyLow.doubleValue(), onPremMonthlyHigh.doubleValue()));
+    }
+
+    /** "2x A100 80GB". */
+    public String gpus() {
+        return gpuCount + "x " + gpuType;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public BigDecimal getModelSizeMinBillions() {
+        return modelSizeMinBillions;
+    }
+
+    public BigDecimal getModelSizeMaxBillions() {
+        return modelSizeMaxBillions;
+    }
+
+    public String getGpuType() {
+        return gpuType;
+    }
+
+    public int getGpuCount() {
+        return gpuCount;
+    }
+
+    public int getGpuMemoryGb() {
+        return gpuMemoryGb;
+    }
+
+    public BigDecimal getCloudMonthlyLow() {
+        return cloudMonthlyLow;
+    }
+
+    public BigDecimal getCloudMonthlyHigh() {
+        return cloudMonthlyHigh;
+    }
+
+    public BigDecimal getOnPremMonthlyLow() {
+        return onPremMonthlyLow;
+    }
+
+    public BigDecimal getOnPremMonthlyHigh() {
+        return onPremMonthlyHigh;
+    }
+
+    public BigDecimal getTokensPerSecond() {
+        return tokensPerSecond;
+    }
+
+    public String getThroughputSource() {
+        return throughputSource;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+}

@@ -1,0 +1,211 @@
+package app.breakeven.catalogue;
+
+import app.breakeven.costs.ApiPrice;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What one model costs through an API, in dollars per million tokens. */
+@Entity
+public class ModelPrice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotBlank
+    @Size(max = 120)
+    private String name;
+
+    @NotBlank
+    @Size(max = 120)
+    private String vendor;
+
+    @NotBlank
+    @Size(max = 120)
+    private String license;
+
+    @NotNull
+    @DecimalMin("0")
+    private BigDecimal outputPerMillion;
+
+    @DecimalMin("0")
+    private BigDecimal inputPerMillion;
+
+    @DecimalMin("0")
+    private BigDecimal cachedInputPerMillion;
+
+    @Positive
+    private Integer contextWindow;
+
+    @Positive
+    private BigDecimal paramsTotalBillions;
+
+    @Positive
+    private BigDecimal paramsActiveBillions;
+
+    @DecimalMin("0")
+    private BigDecimal selfHostEstimateLow;
+
+    @DecimalMin("0")
+    private BigDecimal selfHostEstimateHigh;
+
+    @NotBlank
+    @Size(max = 1000)
+    private String source;
+
+    @NotNull
+    private LocalDate asOf;
+
+    protected ModelPrice() {
+    }
+
+    public ModelPrice(String name, String vendor, String license, BigDecimal outputPerMillion, String source,
+            LocalDate asOf) {
+        this.name = name;
+        this.vendor = vendor;
+        this.license = license;
+        this.outputPerMillion = outputPerMillion;
+        this.source = source;
+        this.asOf = asOf;
+    }
+
+    @AssertTrue(message = "the low self-host estimate must not be above the high one")
+    boolean isEstimateRangeValid() {
+        return selfHostEstimateLow == null || selfHostEstimateHigh == null
+                || selfHostEstimateLow.compareTo(selfHostEstimateHigh) <= 0;
+    }
+
+    @AssertTrue(message = "active parameters cannot exceed total parameters")
+    boolean isParameterCountValid() {
+        return paramsActiveBillions == null || paramsTotalBillions == null
+                || paramsActiveBillions.compareTo(paramsTotalBillions) <= 0;
+    }
+
+    /** The engine's view: input priced as output where the catalogue has no input price. */
+    public ApiPrice apiPrice() {
+        return ApiPrice.of(outputPerMillion.doubleValue(), inputPerMillion == null ? null : inputPerMillion.doubleValue());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getVendor() {
+        return vendor;
+    }
+
+    public void setVendor(String vendor) {
+        this.vendor = vendor;
+    }
+
+    public String getLicense() {
+        return license;
+    }
+
+    public void setLicense(String license) {
+        this.license = license;
+    }
+
+    public BigDecimal getOutputPerMillion() {
+        return outputPerMillion;
+    }
+
+    public void setOutputPerMillion(BigDecimal outputPerMillion) {
+        this.outputPerMillion = outputPerMillion;
+    }
+
+    public BigDecimal getInputPerMillion() {
+        return inputPerMillion;
+    }
+
+    public void setInputPerMillion(BigDecimal inputPerMillion) {
+        this.inputPerMillion = inputPerMillion;
+    }
+
+    public BigDecimal getCachedInputPerMillion() {
+        return cachedInputPerMillion;
+    }
+
+    public void setCachedInputPerMillion(BigDecimal cachedInputPerMillion) {
+        this.cachedInputPerMillion = cachedInputPerMillion;
+    }
+
+    public Integer getContextWindow() {
+        return contextWindow;
+    }
+
+    public void setContextWindow(Integer contextWindow) {
+        this.contextWindow = contextWindow;
+    }
+
+    public BigDecimal getParamsTotalBillions() {
+        return paramsTotalBillions;
+    }
+
+    public void setParamsTotalBillions(BigDecimal paramsTotalBillions) {
+        this.paramsTotalBillions = paramsTotalBillions;
+    }
+
+    public BigDecimal getParamsActiveBillions() {
+        return paramsActiveBillions;
+    }
+
+    public void setParamsActiveBillions(BigDecimal paramsActiveBillions) {
+        this.paramsActiveBillions = paramsActiveBillions;
+    }
+
+    public BigDecimal getSelfHostEstimateLow() {
+        return selfHostEstimateLow;
+    }
+
+    public BigDecimal getSelfHostEstimateHigh() {
+        return selfHostEstimateHigh;
+    }
+
+    public void setSelfHostEstimate(BigDecimal low, BigDecimal high) {
+        this.selfHostEstimateLow = low;
+        this.selfHostEstimateHigh = high;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+}

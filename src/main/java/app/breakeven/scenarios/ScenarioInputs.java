@@ -1,0 +1,87 @@
+package app.breakeven.scenarios;
+
+import app.breakeven.catalogue.Catalogue;
+import app.breakeven.costs.CostProfile;
+import app.breakeven.costs.Deployment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the planner needs to price a volume both ways; catalogue items by name.
+ *
+ * @param tokensPerDay  average tokens a day
+ * @param model         a model in the catalogue
+ * @param tier          a hardware tier in the catalogue
+ * @param deployment    cloud rental or owned hardware
+ * @param utilization   target share of GPU throughput used, in (0, 1]
+ * @param peakFactor    peak traffic over average, at least 1
+ * @param inputShare    share of tokens that are input tokens, in [0, 1]
+ * @param daysPerMonth  days billed a month
+ */
+public record ScenarioInputs(
+        double tokensPerDay,
+        String model,
+        String tier,
+        Deployment deployment,
+        double utilization,
+        double peakFactor,
+        double inputShare,
+        int daysPerMonth) {
+
+    public static final double MAX_TOKENS_PER_DAY = CostProfile.MAX_TOKENS_PER_DAY;
+    public static final double MAX_PEAK_FACTOR = 100;
+
+    public ScenarioInputs withTokensPerDay(double value) {
+        return new ScenarioInputs(value, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth);
+    }
+
+    public ScenarioInputs withModel(String value) {
+        return new ScenarioInputs(tokensPerDay, value, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth);
+    }
+
+    public ScenarioInputs withTier(String value) {
+        return new ScenarioInputs(tokensPerDay, model, value, deployment, utilization, peakFactor, inputShare, daysPerMonth);
+    }
+
+    public ScenarioInputs withDeployment(Deployment value) {
+        return new ScenarioInputs(tokensPerDay, model, tier, value, utilization, peakFactor, inputShare, daysPerMonth);
+    }
+
+    public ScenarioInputs withUtilization(double value) {
+        return new ScenarioInputs(tokensPerDay, model, tier, deployment, value, peakFactor, inputShare, daysPerMonth);
+    }
+
+    /** Everything wrong with these inputs, field by field; empty when they can be evaluated. */
+    public List<InputProblem> problems(Catalogue catalogue) {
+        List<InputProblem> problems = new ArrayList<>();
+        if (!(tokensPerDay >= 0) || tokensPerDay > MAX_TOKENS_PER_DAY) {
+            problems.add(new InputProblem("tokensPerDay", "is required: a number from 0 to 100,000,000,000 tokens a day"));
+        }
+        if (model == null || model.isBlank()) {
+            problems.add(new InputProblem("model", "is required"));
+        } else if (catalogue.model(model).isEmpty()) {
+            problems.add(new InputProblem("model", "no model named '" + model + "' in the catalogue"));
+        }
+        if (tier == null || tier.isBlank()) {
+            problems.add(new InputProblem("tier", "is required"));
+        } else if (catalogue.tier(tier).isEmpty()) {
+            problems.add(new InputProblem("tier", "no hardware tier labelled '" + tier + "' in the catalogue"));
+        }
+        if (deployment == null) {
+            problems.add(new InputProblem("deployment", "is required: CLOUD or ON_PREM"));
+        }
+        if (!(utilization > 0 && utilization <= 1)) {
+            problems.add(new InputProblem("utilization", "must be above 0 and at most 1"));
+        }
+        if (!(peakFactor >= 1 && peakFactor <= MAX_PEAK_FACTOR)) {
+            problems.add(new InputProblem("peakFactor", "must be between 1 and 100"));
+        }
+        if (!(inputShare >= 0 && inputShare <= 1)) {
+            problems.add(new InputProblem("inputShare", "must be between 0 and 1"));
+        }
+        if (daysPerMonth < 1 || daysPerMonth > 31) {
+            problems.add(new InputProblem("daysPerMonth", "must be between 1 and 31"));
+        }
+        return problems;
+    }
+}

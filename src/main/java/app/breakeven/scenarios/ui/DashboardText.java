@@ -1,0 +1,145 @@
+package app.breakeven.scenarios.ui;
+
+import static app.breakeven.base.ui.Formats.dollarRange;
+import static app.breakeven.base.ui.Formats.dollars;
+import static app.breakeven.base.ui.Formats.percent;
+import static app.breakeven.base.ui.Formats.times;
+import static app.breakeven.base.ui.Formats.tokens;
+
+import app.breakeven.costs.BreakEven;
+import app.breakeven.costs.CostProfile;
+import app.breakeven.costs.Deployment;
+import app.breakeven.costs.Evaluation;
+import app.breakeven.costs.Verdict;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Every sentence the dashboard shows, in one place. */
+final class DashboardText {
+
+    static final String TITLE = "Breakeven";
+    static final String TAGLINE = "Pay per token, or run your own GPUs? See where the lines cross.";
+    static final String START_FROM = "Start from scenario";
+    static final String VOLUME = "Tokens per day";
+    static final String VOLUME_FIELD = "Typed";
+    static final String VOLUME_ERROR = "Enter a volume from 100K to 10B tokens a day, such as 50M or 1.5B";
+    static final String MODEL = "Model (API price)";
+    static final String MODEL_ERROR = "Choose a model from the catalogue";
+    static final String TIER = "GPU tier (one deployment)";
+    static final String TIER_ERROR = "Choose a hardware tier";
+    static final String DEPLOYMENT = "Self-host on";
+    static final String CLOUD = "Cloud rental";
+    static final String ON_PREM = "Owned hardware (on-prem)";
+    static final String UTILIZATION = "Target GPU utilization (%)";
+    static final String UTILIZATION_FIELD = "%";
+    static final String UTILIZATION_ERROR = "Enter a whole percentage from 5 to 100";
+    static final String FULL_COST = "Count hidden costs (gateway, monitoring, DevOps, updates, power)";
+    static final String API_CAPTION = "API per month";
+    static final String SELF_CAPTION_FULL = "Self-host per month (full cost)";
+    static final String SELF_CAPTION_GPU = "Self-host per month (GPUs only)";
+    static final String DEPLOYMENTS_CAPTION = "Deployments needed";
+    static final String BREAK_EVEN_CAPTION = "Break-even volume";
+    static final String VERDICT_CAPTION = "Verdict";
+    static final String HOW_COMPUTED = "How this is computed";
+    static final String CHART_X = "Tokens per day (log scale)";
+    static final String CHART_Y = "Dollars per month (log scale)";
+    static final String SERIES_API = "API";
+    static final String SERIES_SELF_FULL = "Self-host, low–high (GPUs + hidden)";
+    static final String SERIES_SELF_GPU = "Self-host, low–high (GPUs only)";
+    static final String MARKER_NOW = "You: ";
+    static final String MARKER_BREAK_EVEN = "Break-even (mid): ";
+
+    private DashboardText() {
+    }
+
+    static String deployment(Deployment deployment) {
+        return deployment == Deployment.CLOUD ? CLOUD : ON_PREM;
+    }
+
+    static String apiNote(Evaluation e) {
+        return tokens(e.tokensPerMonth()) + " tokens × " + dollars(e.blendedPerMillion()) + "/M";
+    }
+
+    static String selfHostNote(Evaluation e, boolean full) {
+        return full
+                ? "GPUs " + dollarRange(e.gpuMonthly().low(), e.gpuMonthly().high()) + " + hidden "
+                        + dollarRange(e.hiddenMonthly().low(), e.hiddenMonthly().high())
+                : "Hidden costs left out, as the article's tables do";
+    }
+
+    static String deploymentsNote(CostProfile profile) {
+        return "each carries " + tokens(profile.tokensPerDayPerDeployment()) + " tokens/day";
+    }
+
+    static String breakEven(BreakEven b) {
+        return BreakEven.reached(b.mid()) ? tokens(b.mid()) + " tokens/day" : "Not reached";
+    }
+
+    static String breakEvenNote(BreakEven b) {
+        if (!BreakEven.reached(b.low())) {
+            return "not reached up to 100B tokens/day: a deployment costs more than the API bill for all it can serve";
+        }
+        return "range " + tokens(b.low()) + " – " + (BreakEven.reached(b.high()) ? tokens(b.high()) : "not reached")
+                + " tokens/day";
+    }
+
+    static String verdict(Verdict v) {
+        String by = v.timesLow() == v.timesHigh() || !Double.isFinite(v.timesHigh())
+                ? times(v.timesLow())
+                : times(v.timesLow()) + "–" + times(v.timesHigh());
+        return switch (v.winner()) {
+            case API -> "API wins by " + by;
+            case SELF_HOST -> "Self-host wins by " + by;
+            case TIE -> "Too close to call";
+        };
+    }
+
+    static String verdictNote(Verdict v) {
+        return switch (v.winner()) {
+            case API -> "self-host costs " + times(v.timesLow()) + " to " + times(v.timesHigh()) + " the API bill";
+            case SELF_HOST -> "the API bill is " + times(v.timesLow()) + " to " + times(v.timesHigh()) + " self-hosting";
+            case TIE -> "the API bill falls inside the self-host range";
+        };
+    }
+
+    /** The formulas with this scenario's numbers in them. */
+    static String formulas(CostProfile p, Evaluation e, boolean full) {
+        var w = p.workload();
+        var price = p.price();
+        var gpu = p.gpuPerDeployment();
+        StringBuilder s = new StringBuilder();
+        s.append("Blended price = s_in × p_in + (1 − s_in) × p_out = ")
+                .append(percent(w.inputShare())).append(" × ").append(dollars(price.inputPerMillion()))
+                .append(" + ").append(percent(1 - w.inputShare())).append(" × ").append(dollars(price.outputPerMillion()))
+                .append(" = ").append(dollars(e.blendedPerMillion())).append(" per 1M tokens\n");
+        s.append("API per month = tokens/day × days/month × blended / 1,000,000 = ")
+                .append(number(e.tokensPerDay())).append(" × ").append(w.daysPerMonth()).append(" × ")
+                .append(dollars(e.blendedPerMillion())).append(" / 1,000,000 = ").append(dollars(e.apiMonthly())).append('\n');
+        s.append("Capacity of one deployment = throughput × 86,400 s × utilization / peak factor = ")
+                .append(number(p.tier().tokensPerSecond())).append(" tok/s × 86,400 × ")
+                .append(percent(w.utilization())).append(" / ").append(number(w.peakFactor())).append(" = ")
+                .append(number(p.tokensPerDayPerDeployment())).append(" tokens/day\n");
+        s.append("Deployments = max(1, ceil(").append(number(e.tokensPerDay())).append(" / ")
+                .append(number(p.tokensPerDayPerDeployment())).append(")) = ").append(e.deployments()).append('\n');
+        s.append("GPUs per month = ").append(e.deployments()).append(" × ").append(dollarRange(gpu.low(), gpu.high()))
+                .append(" (").append(deployment(p.deployment()).toLowerCase(Locale.ROOT)).append(") = ")
+                .append(dollarRange(e.gpuMonthly().low(), e.gpuMonthly().high())).append('\n');
+        s.append("Hidden per month = fixed ").append(dollarRange(p.hiddenFixed().low(), p.hiddenFixed().high()))
+                .append(" + ").append(e.deployments()).append(" × per deployment ")
+                .append(dollarRange(p.hiddenPerDeployment().low(), p.hiddenPerDeployment().high())).append(" = ")
+                .append(dollarRange(e.hiddenMonthly().low(), e.hiddenMonthly().high()))
+                .append(full ? "" : " (left out: GPUs only)").append('\n');
+        var self = full ? e.selfHostMonthly() : e.gpuMonthly();
+        s.append("Self-host per month = ").append(full ? "GPUs + hidden = " : "GPUs = ")
+                .append(dollarRange(self.low(), self.high())).append('\n');
+        s.append("Break-even: within n deployments self-host is the constant n × c + F while the API grows with volume,"
+                + " so it is the smallest n with n × (API cost of a full deployment − c) ≥ F, at volume (n × c + F) / API"
+                + " cost per token/day: ").append(breakEvenNote(full ? e.breakEven() : e.breakEvenGpuOnly()));
+        return s.toString();
+    }
+
+    private static String number(double value) {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
+    }
+}

@@ -1,0 +1,391 @@
+package app.breakeven.scenarios.ui;
+
+import static app.breakeven.scenarios.ui.DashboardText.*;
+
+import app.breakeven.base.ui.Formats;
+import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.base.ui.chart.ChartSpec.Axis;
+import app.breakeven.base.ui.chart.ChartSpec.Format;
+import app.breakeven.base.ui.chart.ChartSpec.Marker;
+import app.breakeven.base.ui.chart.ChartSpec.Series;
+import app.breakeven.base.ui.chart.ChartSpec.SeriesType;
+import app.breakeven.base.ui.chart.ChartSpec.ValueAxis;
+import app.breakeven.base.ui.chart.CostChart;
+import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.HardwareTier;
+import app.breakeven.catalogue.ModelPrice;
+import app.breakeven.costs.BreakEven;
+import app.breakeven.costs.CostEngine;
+import app.breakeven.costs.Deployment;
+import app.breakeven.costs.Evaluation;
+import app.breakeven.costs.Sweep;
+import app.breakeven.scenarios.InputProblem;
+import app.breakeven.scenarios.InvalidInputsException;
+import app.breakeven.scenarios.Plan;
+import app.breakeven.scenarios.ScenarioInputs;
+import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.ScenarioSummary;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.slider.DecimalSlider;
+import com.vaadin.flow.component.slider.IntegerSlider;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The planner: move a slider and watch API cost and self-host cost chart against each
+ * other. Inputs are validated on the server before the engine sees them; a bad value
+ * gets a message beside its field and changes nothing.
+ */
+@Route("")
+@PageTitle("Breakeven: API or self-host")
+public class DashboardView extends VerticalLayout {
+
+    static final double MIN_VOLUME = 1e5;
+    static final double MAX_VOLUME = 1e10;
+    static final int CHART_POINTS = 200;
+    /** The chart's log scale starts at one cent a month. */
+    static final double CHART_FLOOR = 0.01;
+
+    private final ScenarioService scenarios;
+    private final Catalogue catalogue;
+    private ScenarioInputs inputs;
+    private Plan plan;
+
+    final Select<ScenarioSummary> startFrom = new Select<>();
+    final DecimalSlider volumeSlider = new DecimalSlider(VOLUME, Math.log10(MIN_VOLUME), Math.log10(MAX_VOLUME));
+    final TextField volumeField = new TextField(VOLUME_FIELD);
+    final ComboBox<ModelPrice> model = new ComboBox<>(MODEL);
+    final ComboBox<HardwareTier> tier = new ComboBox<>(TIER);
+    final RadioButtonGroup<Deployment> deployment = new RadioButtonGroup<>(DEPLOYMENT);
+    final IntegerSlider utilizationSlider = new IntegerSlider(UTILIZATION, 5, 100);
+    final IntegerField utilizationField = new IntegerField(UTILIZATION_FIELD);
+    final Checkbox fullCost = new Checkbox(FULL_COST, true);
+
+    final Headline apiHeadline = new Headline("headline-api", API_CAPTION, "api");
+    final Headline selfHostHeadline = new Headline("headline-self-host", SELF_CAPTION_FULL, "self");
+    final Headline deploymentsHeadline = new Headline("headline-deployments", DEPLOYMENTS_CAPTION, "");
+    final Headline breakEvenHeadline = new Headline("headline-break-even", BREAK_EVEN_CAPTION, "");
+    final Headline verdictHeadline = new Headline("headline-verdict", VERDICT_CAPTION, "verdict");
+    final CostChart chart = new CostChart();
+    final Pre formulas = new Pre();
+    final Span sources = new Span();
+
+    /** Set while the view itself writes into fields, so that does not count as the user's input. */
+    private boolean updatingFields;
+
+    public DashboardView(ScenarioService scenarios) {
+        this.scenarios = scenarios;
+        this.catalogue = scenarios.catalogue();
+        this.inputs = scenarios.inputs(ScenarioService.DEFAULT_SCENARIO).orElseGet(this::firstInCatalogue);
+        addClassName("dashboard");
+        setPadding(false);
+        add(header(), body());
+        configureFields();
+        showInputs(inputs);
+        recompute(inputs);
+    }
+
+    private ScenarioInputs firstInCatalogue() {
+        return new ScenarioInputs(50e6, catalogue.models().getFirst().getName(), catalogue.tiers().getFirst().getLabel(),
+                Deployment.CLOUD, 1, 1, 0, 30);
+    }
+
+    private Div header() {
+        var title = new H1(TITLE);
+        var tagline = new Span(TAGLINE);
+        tagline.addClassName("tagline");
+        startFrom.setLabel(START_FROM);
+        startFrom.setId("start-from");
+        startFrom.setItems(scenarios.list());
+        startFrom.setItemLabelGenerator(ScenarioSummary::name);
+        startFrom.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                scenarios.inputs(e.getValue().name()).ifPresent(loaded -> {
+                    showInputs(loaded);
+                    recompute(loaded);
+                });
+            }
+        });
+        var header = new Div(title, tagline, startFrom);
+        header.addClassName("dashboard-header");
+        return header;
+    }
+
+    private Div body() {
+        var volumeRow = new Div(volumeSlider, volumeField);
+        volumeRow.addClassName("slider-row");
+        var utilizationRow = new Div(utilizationSlider, utilizationField);
+        utilizationRow.addClassName("slider-row");
+        var controls = new Div(volumeRow, model, tier, deployment, utilizationRow, fullCost);
+        controls.addClassName("controls");
+
+        var headlines = new Div(apiHeadline, selfHostHeadline, deploymentsHeadline, breakEvenHeadline, verdictHeadline);
+        headlines.addClassName("headlines");
+        var chartCard = new Div(chart);
+        chartCard.addClassName("chart-card");
+        var how = new Details(HOW_COMPUTED, new Div(formulas, sources));
+        how.setId("how-computed");
+        how.addClassName("how-computed");
+        how.setOpened(true);
+        sources.addClassName("source");
+        var results = new Div(headlines, chartCard, how);
+        results.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)")
+                .set("min-width", "0");
+
+        var body = new Div(controls, results);
+        body.addClassName("dashboard-body");
+        return body;
+    }
+
+    private void configureFields() {
+        volumeSlider.setId("volume-slider");
+        volumeSlider.setStep(0.01);
+        volumeSlider.setValueChangeMode(ValueChangeMode.EAGER);
+        volumeSlider.setWidthFull();
+        volumeSlider.addValueChangeListener(e -> {
+            if (!updatingFields && e.getValue() != null) {
+                double volume = roundVolume(Math.pow(10, e.getValue()));
+                withFieldsUpdating(() -> volumeField.setValue(Formats.tokens(volume)));
+                recompute(inputs.withTokensPerDay(volume));
+            }
+        });
+
+        volumeField.setId("volume-field");
+        volumeField.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        volumeField.addValueChangeListener(e -> {
+            if (updatingFields) {
+                return;
+            }
+            OptionalDouble volume = Formats.parseTokens(e.getValue());
+            if (volume.isEmpty() || volume.getAsDouble() < MIN_VOLUME || volume.getAsDouble() > MAX_VOLUME) {
+                refuse(volumeField, VOLUME_ERROR);
+                return;
+            }
+            withFieldsUpdating(() -> volumeSlider.setValue(Math.log10(volume.getAsDouble())));
+            recompute(inputs.withTokensPerDay(volume.getAsDouble()));
+        });
+
+        model.setId("model");
+        model.setItems(catalogue.models());
+        model.setItemLabelGenerator(m -> m.getName() + " · " + Formats.dollars(m.getOutputPerMillion().doubleValue()) + "/M");
+        model.setRequired(true);
+        model.setAllowCustomValue(false);
+        model.addValueChangeListener(e -> {
+            if (updatingFields) {
+                return;
+            }
+            if (e.getValue() == null) {
+                refuse(model, MODEL_ERROR);
+                return;
+            }
+            recompute(inputs.withModel(e.getValue().getName()));
+        });
+
+        tier.setId("tier");
+        tier.setItems(catalogue.tiers());
+        tier.setItemLabelGenerator(t -> t.getLabel() + " · " + t.gpus());
+        tier.setRequired(true);
+        tier.setAllowCustomValue(false);
+        tier.addValueChangeListener(e -> {
+            if (updatingFields) {
+                return;
+            }
+            if (e.getValue() == null) {
+                refuse(tier, TIER_ERROR);
+                return;
+            }
+            recompute(inputs.withTier(e.getValue().getLabel()));
+        });
+
+        deployment.setId("deployment");
+        deployment.setItems(Deployment.values());
+        deployment.setItemLabelGenerator(DashboardText::deployment);
+        deployment.addValueChangeListener(e -> {
+            if (!updatingFields && e.getValue() != null) {
+                recompute(inputs.withDeployment(e.getValue()));
+            }
+        });
+
+        utilizationSlider.setId("utilization-slider");
+        utilizationSlider.setStep(1);
+        utilizationSlider.setValueChangeMode(ValueChangeMode.EAGER);
+        utilizationSlider.setWidthFull();
+        utilizationSlider.addValueChangeListener(e -> {
+            if (!updatingFields && e.getValue() != null) {
+                withFieldsUpdating(() -> utilizationField.setValue(e.getValue()));
+                recompute(inputs.withUtilization(e.getValue() / 100.0));
+            }
+        });
+        utilizationField.setId("utilization-field");
+        utilizationField.setMin(5);
+        utilizationField.setMax(100);
+        utilizationField.setStepButtonsVisible(false);
+        utilizationField.addValueChangeListener(e -> {
+            if (updatingFields) {
+                return;
+            }
+            Integer value = e.getValue();
+            if (value == null || value < 5 || value > 100) {
+                refuse(utilizationField, UTILIZATION_ERROR);
+                return;
+            }
+            withFieldsUpdating(() -> utilizationSlider.setValue(value));
+            recompute(inputs.withUtilization(value / 100.0));
+        });
+
+        fullCost.setId("full-cost");
+        fullCost.addValueChangeListener(e -> render());
+    }
+
+    /** Puts inputs into the fields without treating that as user input. */
+    private void showInputs(ScenarioInputs shown) {
+        withFieldsUpdating(() -> {
+            double volume = Math.min(Math.max(shown.tokensPerDay(), MIN_VOLUME), MAX_VOLUME);
+            volumeSlider.setValue(Math.log10(volume));
+            volumeField.setValue(Formats.tokens(shown.tokensPerDay()));
+            model.setValue(catalogue.model(shown.model()).orElse(null));
+            tier.setValue(catalogue.tier(shown.tier()).orElse(null));
+            deployment.setValue(shown.deployment());
+            int percent = (int) Math.round(shown.utilization() * 100);
+            utilizationSlider.setValue(percent);
+            utilizationField.setValue(percent);
+        });
+    }
+
+    /** Validates on the server and, only when valid, adopts the inputs and redraws. */
+    private void recompute(ScenarioInputs candidate) {
+        Plan next;
+        try {
+            next = scenarios.plan(candidate, catalogue);
+        } catch (InvalidInputsException e) {
+            showProblems(e.problems());
+            return;
+        }
+        clearProblems();
+        inputs = candidate;
+        plan = next;
+        render();
+    }
+
+    private void render() {
+        Evaluation e = plan.evaluation();
+        boolean full = fullCost.getValue();
+        var self = full ? e.selfHostMonthly() : e.gpuMonthly();
+        BreakEven breakEven = full ? e.breakEven() : e.breakEvenGpuOnly();
+        var verdict = full ? e.verdict() : e.verdictGpuOnly();
+
+        apiHeadline.show(Formats.dollars(e.apiMonthly()), apiNote(e));
+        selfHostHeadline.setCaption(full ? SELF_CAPTION_FULL : SELF_CAPTION_GPU);
+        selfHostHeadline.show(Formats.dollarRange(self.low(), self.high()), selfHostNote(e, full));
+        deploymentsHeadline.show(e.deployments() + " × " + tierGpus(), deploymentsNote(plan.profile()));
+        breakEvenHeadline.show(DashboardText.breakEven(breakEven), breakEvenNote(breakEven));
+        verdictHeadline.show(DashboardText.verdict(verdict), verdictNote(verdict));
+
+        chart.setSpec(chartSpec(e, full, breakEven));
+        formulas.setText(DashboardText.formulas(plan.profile(), e, full));
+        ModelPrice m = catalogue.model(inputs.model()).orElseThrow();
+        HardwareTier t = catalogue.tier(inputs.tier()).orElseThrow();
+        sources.setText("Sources: " + m.getName() + " price: " + m.getSource() + ", as of " + m.getAsOf() + ". "
+                + t.getLabel() + " throughput: " + t.getThroughputSource() + ". Tier costs: " + t.getSource()
+                + ", as of " + t.getAsOf() + ".");
+    }
+
+    private String tierGpus() {
+        return catalogue.tier(inputs.tier()).map(HardwareTier::gpus).orElse("");
+    }
+
+    private ChartSpec chartSpec(Evaluation e, boolean full, BreakEven breakEven) {
+        Sweep sweep = CostEngine.sweep(plan.profile(), MIN_VOLUME, MAX_VOLUME, CHART_POINTS);
+        double[] low = full ? sweep.selfHostLow() : sweep.gpuOnlyLow();
+        double[] high = full ? sweep.selfHostHigh() : sweep.gpuOnlyHigh();
+        double[][] api = new double[sweep.size()][];
+        double[][] band = new double[sweep.size()][];
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int i = 0; i < sweep.size(); i++) {
+            double x = Math.log10(sweep.tokensPerDay()[i]);
+            api[i] = new double[] {x, ChartSpec.log10(sweep.apiMonthly()[i], CHART_FLOOR)};
+            band[i] = new double[] {x, ChartSpec.log10(low[i], CHART_FLOOR), ChartSpec.log10(high[i], CHART_FLOOR)};
+            smallest = Math.min(smallest, Math.min(sweep.apiMonthly()[i], low[i]));
+            largest = Math.max(largest, Math.max(sweep.apiMonthly()[i], high[i]));
+        }
+        List<Marker> markers = new ArrayList<>();
+        markers.add(new Marker(Math.log10(Math.max(e.tokensPerDay(), MIN_VOLUME)),
+                MARKER_NOW + Formats.tokens(e.tokensPerDay()), "#2f3b52"));
+        if (BreakEven.reached(breakEven.mid()) && breakEven.mid() >= MIN_VOLUME && breakEven.mid() <= MAX_VOLUME) {
+            markers.add(new Marker(Math.log10(breakEven.mid()), MARKER_BREAK_EVEN + Formats.tokens(breakEven.mid()),
+                    "#2b8a3e"));
+        }
+        return new ChartSpec(null, 380,
+                new Axis(CHART_X, Format.TOKENS_LOG10, Math.log10(MIN_VOLUME), Math.log10(MAX_VOLUME)),
+                new ValueAxis(CHART_Y, Format.DOLLARS_LOG10, Math.floor(ChartSpec.log10(smallest, CHART_FLOOR)),
+                        Math.ceil(ChartSpec.log10(largest, CHART_FLOOR))),
+                List.of(new Series(SERIES_API, SeriesType.LINE, "#1676f3", false, api),
+                        new Series(full ? SERIES_SELF_FULL : SERIES_SELF_GPU, SeriesType.RANGE,
+                                full ? "#e8590c" : "#868e96", false, band)),
+                markers);
+    }
+
+    private void showProblems(List<InputProblem> problems) {
+        Map<String, HasValidation> fields = Map.of(
+                "tokensPerDay", volumeField,
+                "model", model,
+                "tier", tier,
+                "utilization", utilizationField);
+        for (InputProblem problem : problems) {
+            HasValidation field = fields.getOrDefault(problem.field(), volumeField);
+            refuse(field, problem.message());
+        }
+    }
+
+    private void clearProblems() {
+        for (HasValidation field : List.<HasValidation>of(volumeField, model, tier, utilizationField)) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+    }
+
+    private static void refuse(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private void withFieldsUpdating(Runnable update) {
+        boolean before = updatingFields;
+        updatingFields = true;
+        try {
+            update.run();
+        } finally {
+            updatingFields = before;
+        }
+    }
+
+    /** Three significant digits, so a slider position reads as a round volume. */
+    static double roundVolume(double volume) {
+        return new BigDecimal(volume).round(new MathContext(3)).doubleValue();
+    }
+
+    /** The inputs the dashboard currently shows figures for. */
+    ScenarioInputs inputs() {
+        return inputs;
+    }
+}

@@ -1,0 +1,37 @@
+package app.breakeven.scenarios.ui;
+
+import com.vaadin.flow.component.html.Div;
+
+/** One headline figure with its caption and a line of explanation. */
+class Headline extends Div {
+
+    private final Div caption = new Div();
+    private final Div figure = new Div();
+    private final Div note = new Div();
+
+    Headline(String id, String captionText, String variant) {
+        setId(id);
+        addClassName("headline");
+        if (!variant.isEmpty()) {
+            addClassName(variant);
+        }
+        caption.addClassName("caption");
+        figure.addClassName("figure");
+        note.addClassName("note");
+        caption.setText(captionText);
+        add(caption, figure, note);
+    }
+
+    void setCaption(String text) {
+        caption.setText(text);
+    }
+
+    void show(String figureText, String noteText) {
+        figure.setText(figureText);
+        note.setText(noteText);
+    }
+
+    String figure() {
+        return figure.getText();
+    }
+}

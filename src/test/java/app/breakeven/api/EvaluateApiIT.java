@@ -1,0 +1,115 @@
+package app.breakeven.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.breakeven.PostgresTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON API over real HTTP. */
+@PostgresTest
+class EvaluateApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> post(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/evaluate"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static java.util.List<String> errorFields(HttpResponse<String> response) {
+        return json(response).get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+    }
+
+    @Test
+    void lists_the_catalogue() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/catalogue"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("models").size()).isEqualTo(10);
+        assertThat(body.get("tiers").size()).isEqualTo(5);
+        assertThat(body.get("hiddenCosts").size()).isEqualTo(5);
+    }
+
+    @Test
+    void prices_scenario_b_and_echoes_the_inputs_with_defaults() throws Exception {
+        var response = post("""
+                {"tokensPerDay": 50000000, "model": "DeepSeek V4 Flash", "tier": "27-32B"}""");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("apiMonthly").asDouble()).isEqualTo(375.0);
+        assertThat(body.get("deployments").asInt()).isEqualTo(1);
+        assertThat(body.get("gpuMonthly").get("low").asDouble()).isEqualTo(1000.0);
+        assertThat(body.get("selfHostMonthly").get("high").asDouble()).isEqualTo(5900.0);
+        assertThat(body.get("verdictGpuOnly").get("winner").asString()).isEqualTo("API");
+        assertThat(body.get("verdictGpuOnly").get("timesLow").asDouble()).isBetween(2.66, 2.67);
+        assertThat(body.get("breakEvenTokensPerDay").get("low").isNull()).isTrue();
+        assertThat(body.get("inputs").get("deployment").asString()).isEqualTo("CLOUD");
+        assertThat(body.get("inputs").get("utilization").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void finds_a_break_even_where_there_is_one() throws Exception {
+        var response = post("""
+                {"tokensPerDay": 500000000, "model": "GLM-4-32B", "tier": "27-32B", "deployment": "ON_PREM"}""");
+
+        JsonNode breakEven = json(response).get("breakEvenGpuOnlyTokensPerDay");
+        // $500 a month of GPUs against $0.56/M: 500 / (30 x 0.56 / 1M) = 29.76M tokens/day.
+        assertThat(breakEven.get("low").asDouble()).isBetween(29.76e6, 29.77e6);
+    }
+
+    @Test
+    void names_every_bad_field_in_a_400_problem_detail() throws Exception {
+        var response = post("""
+                {"tokensPerDay": -5, "model": "No such model", "tier": "27-32B", "utilization": 1.5}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(errorFields(response)).containsExactlyInAnyOrder("tokensPerDay", "model", "utilization");
+    }
+
+    @Test
+    void refuses_utilization_of_zero_and_a_missing_volume() throws Exception {
+        var response = post("""
+                {"model": "Qwen3-8B", "tier": "7-9B", "utilization": 0}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errorFields(response)).containsExactlyInAnyOrder("tokensPerDay", "utilization");
+    }
+
+    @Test
+    void refuses_malformed_json_and_values_of_the_wrong_type() throws Exception {
+        var malformed = post("{not json");
+        var wrongType = post("""
+                {"tokensPerDay": "lots", "model": "Qwen3-8B", "tier": "7-9B"}""");
+        var unknownDeployment = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "deployment": "MOON"}""");
+
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(errorFields(malformed)).containsExactly("body");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(errorFields(wrongType)).containsExactly("tokensPerDay");
+        assertThat(unknownDeployment.statusCode()).isEqualTo(400);
+        assertThat(errorFields(unknownDeployment)).containsExactly("deployment");
+    }
+}

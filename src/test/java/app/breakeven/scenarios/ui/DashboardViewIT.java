@@ -1,0 +1,130 @@
+package app.breakeven.scenarios.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.breakeven.PostgresTest;
+import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.base.ui.chart.CostChart;
+import app.breakeven.costs.Deployment;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.slider.DecimalSlider;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The dashboard driven as a user would, without a browser, on the real app and database. */
+@PostgresTest
+class DashboardViewIT {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
+
+    @Autowired
+    ApplicationContext context;
+
+    private DashboardView view;
+
+    @BeforeEach
+    void openDashboard() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        UI.getCurrent().navigate("");
+        view = _get(DashboardView.class);
+    }
+
+    @AfterEach
+    void close() {
+        MockVaadin.tearDown();
+    }
+
+    private String headline(String id) {
+        return ((Headline) _get(Div.class, spec -> spec.withId(id))).figure();
+    }
+
+    @Test
+    void opens_on_scenario_b_with_its_figures() {
+        assertThat(headline("headline-api")).isEqualTo("$375.00");
+        assertThat(headline("headline-self-host")).isEqualTo("$1,700 – $5,900");
+        assertThat(headline("headline-deployments")).isEqualTo("1 × 2x A100 80GB");
+        assertThat(headline("headline-verdict")).isEqualTo("API wins by 4.5x–16x");
+        assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue()).isEqualTo("50M");
+    }
+
+    @Test
+    void moving_the_volume_slider_updates_the_headline_and_the_chart() {
+        ChartSpec before = _get(CostChart.class).getSpec();
+
+        _setValue(_get(DecimalSlider.class, spec -> spec.withId("volume-slider")), 9.0);
+
+        assertThat(view.inputs().tokensPerDay()).isEqualTo(1e9);
+        assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue()).isEqualTo("1B");
+        assertThat(headline("headline-api")).isEqualTo("$7,500");
+        assertThat(headline("headline-deployments")).isEqualTo("20 × 2x A100 80GB");
+        ChartSpec after = _get(CostChart.class).getSpec();
+        assertThat(after.markers().getFirst().x()).isEqualTo(9.0);
+        assertThat(after.markers().getFirst().label()).contains("1B");
+        assertThat(after.markers()).isNotEqualTo(before.markers());
+        assertThat(_get(CostChart.class).getElement().getProperty("spec")).contains("\"You: 1B\"");
+    }
+
+    @Test
+    void typing_a_volume_moves_the_slider() {
+        _setValue(_get(TextField.class, spec -> spec.withId("volume-field")), "2.5B");
+
+        assertThat(view.inputs().tokensPerDay()).isEqualTo(2.5e9);
+        assertThat(_get(DecimalSlider.class, spec -> spec.withId("volume-slider")).getValue())
+                .isEqualTo(Math.log10(2.5e9));
+        assertThat(headline("headline-api")).isEqualTo("$18,750");
+    }
+
+    @Test
+    void a_bad_volume_gets_a_message_and_changes_nothing() {
+        var field = _get(TextField.class, spec -> spec.withId("volume-field"));
+
+        _setValue(field, "lots");
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("100K to 10B");
+        assertThat(view.inputs().tokensPerDay()).isEqualTo(50e6);
+        assertThat(headline("headline-api")).isEqualTo("$375.00");
+
+        _setValue(field, "20B");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(view.inputs().tokensPerDay()).isEqualTo(50e6);
+    }
+
+    @Test
+    void a_bad_utilization_gets_a_message_and_changes_nothing() {
+        var field = _get(IntegerField.class, spec -> spec.withId("utilization-field"));
+
+        _setValue(field, 0);
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(view.inputs().utilization()).isEqualTo(1.0);
+    }
+
+    @Test
+    void on_prem_adds_electricity_and_halves_the_gpu_bill() {
+        _setValue(view.deployment, Deployment.ON_PREM);
+
+        assertThat(headline("headline-self-host")).isEqualTo("$1,400 – $5,900");
+    }
+
+    @Test
+    void the_gpu_only_view_reproduces_the_articles_table() {
+        _setValue(view.fullCost, false);
+
+        assertThat(headline("headline-self-host")).isEqualTo("$1,000 – $2,000");
+        assertThat(headline("headline-verdict")).isEqualTo("API wins by 2.7x–5.3x");
+        assertThat(_get(CostChart.class).getSpec().series()).extracting(ChartSpec.Series::name)
+                .contains(DashboardText.SERIES_SELF_GPU);
+    }
+}
