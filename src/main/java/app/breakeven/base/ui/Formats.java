@@ -31,8 +31,16 @@ public final class Formats {
         return "$" + format("#,##0.00", value);
     }
 
+    /** "$1,000 – $2,000"; cents only where the range is below $100. */
     public static String dollarRange(double low, double high) {
+        if (low >= 100 || (low == 0 && high >= 100)) {
+            return low == high ? wholeDollars(low) : wholeDollars(low) + " – " + wholeDollars(high);
+        }
         return low == high ? dollars(low) : dollars(low) + " – " + dollars(high);
+    }
+
+    private static String wholeDollars(double value) {
+        return Math.abs(value) >= 10_000_000 ? dollars(value) : "$" + format("#,##0", value);
     }
 
     /** "100K", "50M", "1.5B". */

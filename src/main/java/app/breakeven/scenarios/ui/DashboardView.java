@@ -115,8 +115,11 @@ public class DashboardView extends VerticalLayout {
         tagline.addClassName("tagline");
         startFrom.setLabel(START_FROM);
         startFrom.setId("start-from");
-        startFrom.setItems(scenarios.list());
+        List<ScenarioSummary> saved = scenarios.list();
+        startFrom.setItems(saved);
         startFrom.setItemLabelGenerator(ScenarioSummary::name);
+        saved.stream().filter(s -> s.name().equals(ScenarioService.DEFAULT_SCENARIO)).findFirst()
+                .ifPresent(startFrom::setValue);
         startFrom.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 scenarios.inputs(e.getValue().name()).ifPresent(loaded -> {

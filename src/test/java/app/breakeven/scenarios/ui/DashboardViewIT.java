@@ -12,7 +12,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import app.breakeven.scenarios.ScenarioSummary;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.slider.DecimalSlider;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -116,6 +118,20 @@ class DashboardViewIT {
         _setValue(view.deployment, Deployment.ON_PREM);
 
         assertThat(headline("headline-self-host")).isEqualTo("$1,400 – $5,900");
+    }
+
+    @Test
+    void starting_from_scenario_a_loads_its_inputs_and_figures() {
+        @SuppressWarnings("unchecked")
+        Select<ScenarioSummary> startFrom = _get(Select.class, spec -> spec.withId("start-from"));
+        assertThat(startFrom.getValue().name()).isEqualTo("B, growth");
+
+        _setValue(startFrom, startFrom.getListDataView().getItems()
+                .filter(s -> s.name().equals("A, early stage")).findFirst().orElseThrow(), true);
+
+        assertThat(view.inputs().tokensPerDay()).isEqualTo(1e6);
+        assertThat(headline("headline-api")).isEqualTo("$7.50");
+        assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue()).isEqualTo("1M");
     }
 
     @Test
