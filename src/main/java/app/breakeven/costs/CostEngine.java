@@ -69,13 +69,23 @@ public final class CostEngine {
         return new Sweep(volume, api, fullLow, fullHigh, gpuLow, gpuHigh);
     }
 
+    /** Month-by-month costs while volume grows, with no move off the API. */
+    public static Growth grow(CostProfile profile, double startTokensPerDay, double growthPerMonth, int months) {
+        return grow(profile, startTokensPerDay, growthPerMonth, months,
+                new HybridPolicy(Double.MAX_VALUE, 1, 0));
+    }
+
     /**
      * Month-by-month costs while volume grows: month m (from 0) runs at V0 x (1 + g)^m.
+     * Three paths: the API throughout, self-hosting throughout (deployments step up with
+     * volume), and the hybrid policy, which moves once volume has held at or above its
+     * threshold for its months in a row, paying the migration in the month of the move.
      *
      * @param growthPerMonth g, for example 0.10 for 10% a month; above -1
      * @param months         the horizon, at least 1
      */
-    public static Growth grow(CostProfile profile, double startTokensPerDay, double growthPerMonth, int months) {
+    public static Growth grow(CostProfile profile, double startTokensPerDay, double growthPerMonth, int months,
+            HybridPolicy hybrid) {
         requireVolume(startTokensPerDay);
         if (!(growthPerMonth > -1) || Double.isInfinite(growthPerMonth)) {
             throw new IllegalArgumentException("growth per month must be above -100%: " + growthPerMonth);
@@ -84,29 +94,44 @@ public final class CostEngine {
             throw new IllegalArgumentException("the horizon must be between 1 and 600 months: " + months);
         }
         double[] volume = new double[months];
+        int[] deployments = new int[months];
         double[] api = new double[months];
         double[] selfHost = new double[months];
+        double[] selfLow = new double[months];
+        double[] selfHigh = new double[months];
+        double[] mixed = new double[months];
         double[] apiCumulative = new double[months];
         double[] selfHostCumulative = new double[months];
-        int[] deployments = new int[months];
+        double[] hybridCumulative = new double[months];
         int firstCheaper = -1;
-        double apiTotal = 0;
-        double selfTotal = 0;
+        int switchMonth = -1;
+        int payback = -1;
+        int monthsAbove = 0;
         for (int m = 0; m < months; m++) {
             double v = startTokensPerDay * Math.pow(1 + growthPerMonth, m);
             volume[m] = v;
             deployments[m] = profile.deployments(v);
             api[m] = profile.apiMonthly(v);
             selfHost[m] = profile.selfHostAt(deployments[m], Level.MID, true);
-            apiTotal += api[m];
-            selfTotal += selfHost[m];
-            apiCumulative[m] = apiTotal;
-            selfHostCumulative[m] = selfTotal;
+            selfLow[m] = profile.selfHostAt(deployments[m], Level.LOW, true);
+            selfHigh[m] = profile.selfHostAt(deployments[m], Level.HIGH, true);
+            if (switchMonth < 0 && monthsAbove >= hybrid.consecutiveMonths()) {
+                switchMonth = m;
+            }
+            mixed[m] = switchMonth < 0 ? api[m] : selfHost[m] + (m == switchMonth ? hybrid.migrationCost() : 0);
+            monthsAbove = v >= hybrid.thresholdTokensPerDay() ? monthsAbove + 1 : 0;
+            apiCumulative[m] = (m == 0 ? 0 : apiCumulative[m - 1]) + api[m];
+            selfHostCumulative[m] = (m == 0 ? 0 : selfHostCumulative[m - 1]) + selfHost[m];
+            hybridCumulative[m] = (m == 0 ? 0 : hybridCumulative[m - 1]) + mixed[m];
             if (firstCheaper < 0 && selfHost[m] < api[m]) {
                 firstCheaper = m;
             }
+            if (payback < 0 && switchMonth >= 0 && hybridCumulative[m] <= apiCumulative[m]) {
+                payback = m;
+            }
         }
-        return new Growth(volume, deployments, api, selfHost, apiCumulative, selfHostCumulative, firstCheaper);
+        return new Growth(volume, deployments, api, selfHost, selfLow, selfHigh, mixed, apiCumulative,
+                selfHostCumulative, hybridCumulative, firstCheaper, switchMonth, payback);
     }
 
     private static void requireVolume(double tokensPerDay) {
