@@ -10,7 +10,7 @@ type Format = 'TOKENS_LOG10' | 'TOKENS' | 'DOLLARS' | 'DOLLARS_LOG10' | 'MONTH' 
 
 interface SeriesSpec {
   name: string;
-  type: 'line' | 'rangeArea' | 'area' | 'bar' | 'column';
+  type: 'line' | 'rangeArea' | 'area' | 'bar' | 'heatmap';
   color?: string;
   dashed?: boolean;
   /** [x, y] points, or [x, low, high] for a range. */
@@ -26,10 +26,14 @@ interface MarkerSpec {
 interface ChartSpec {
   title?: string;
   height: number;
-  xAxis: { title: string; format: Format; min?: number; max?: number };
-  yAxis: { title: string; format: Format; min?: number; max?: number };
+  xAxis: { title: string; format: Format; min?: number | null; max?: number | null };
+  yAxis: { title: string; format: Format; min?: number | null; max?: number | null };
   series: SeriesSpec[];
   markers: MarkerSpec[];
+  /** Named x values for bars and heat maps; points are then [category index, value]. */
+  categories?: string[] | null;
+  stacked?: boolean;
+  horizontal?: boolean;
 }
 
 const SUFFIXES: [number, string][] = [
@@ -85,11 +89,83 @@ function formatter(format: Format): (value: number) => string {
 }
 
 /** One tick per decade on a log10 axis with whole-number bounds. */
-function ticks(min: number | undefined, max: number | undefined, fallback: number): number {
-  return min !== undefined && max !== undefined && min !== null && max !== null ? Math.max(1, Math.round(max - min)) : fallback;
+function ticks(min: number | null | undefined, max: number | null | undefined, fallback: number | undefined) {
+  return min !== undefined && max !== undefined && min !== null && max !== null
+    ? Math.max(1, Math.round(max - min))
+    : fallback;
+}
+
+/** Heat-map cells: below 0 are codes, -1 not reached and -2 the model does not fit the tier. */
+function heatLabel(value: number, format: (value: number) => string): string {
+  if (value === null || value === undefined || value <= -1.5) {
+    return 'does not fit';
+  }
+  return value < 0 ? 'not reached' : format(value);
+}
+
+/** Bars and heat maps: named categories along x. */
+function categoricalOptions(spec: ChartSpec, onRendered: () => void): ApexCharts.ApexOptions {
+  const heatmap = spec.series.some((s) => s.type === 'heatmap');
+  const categories = spec.categories ?? [];
+  const y = formatter(spec.yAxis.format);
+  const options: ApexCharts.ApexOptions = {
+    chart: {
+      type: heatmap ? 'heatmap' : 'bar',
+      height: spec.height,
+      stacked: spec.stacked ?? false,
+      animations: { enabled: false },
+      toolbar: { show: true, tools: { download: true } },
+      fontFamily: 'inherit',
+      events: { mounted: onRendered, updated: onRendered },
+    },
+    series: spec.series.map((s) => ({
+      name: s.name,
+      data: heatmap
+        ? s.points.map((p) => ({ x: categories[p[0]] ?? String(p[0]), y: p[1] }))
+        : s.points.map((p) => p[1]),
+    })) as ApexAxisChartSeries,
+    colors: heatmap ? ['#2b8a3e'] : spec.series.map((s) => s.color ?? '#1676f3'),
+    plotOptions: {
+      bar: { horizontal: spec.horizontal ?? false },
+      heatmap: {
+        enableShades: true,
+        colorScale: {
+          ranges: [
+            { from: -2.5, to: -1.5, color: '#f1f3f5', name: 'model does not fit' },
+            { from: -1.5, to: -0.5, color: '#ced4da', name: 'not reached' },
+            { from: 0, to: 8, color: '#2b8a3e', name: 'under 100M' },
+            { from: 8, to: 9, color: '#69db7c', name: '100M to 1B' },
+            { from: 9, to: 10, color: '#b2f2bb', name: '1B to 10B' },
+            { from: 10, to: 20, color: '#ebfbee', name: 'over 10B' },
+          ],
+        },
+      },
+    },
+    dataLabels: heatmap
+      ? { enabled: true, style: { colors: ['#212529'] }, formatter: (value: number) => heatLabel(value, y) }
+      : { enabled: false },
+    legend: { show: true, position: 'top', horizontalAlign: 'left' },
+    xaxis: heatmap ? { type: 'category', title: { text: spec.xAxis.title } } : {
+      categories,
+      title: { text: spec.xAxis.title },
+      labels: spec.horizontal ? { formatter: (value: string) => y(Number(value)) } : {},
+    },
+    yaxis: {
+      title: { text: spec.yAxis.title },
+      labels: spec.horizontal || heatmap ? {} : { formatter: (value: number) => y(value) },
+    },
+    tooltip: { y: { formatter: (value: number) => (heatmap ? heatLabel(value, y) : y(value)) } },
+  };
+  if (spec.title) {
+    options.title = { text: spec.title };
+  }
+  return options;
 }
 
 function toApexOptions(spec: ChartSpec, onRendered: () => void): ApexCharts.ApexOptions {
+  if (spec.categories) {
+    return categoricalOptions(spec, onRendered);
+  }
   const hasRange = spec.series.some((s) => s.type === 'rangeArea');
   const x = formatter(spec.xAxis.format);
   const y = formatter(spec.yAxis.format);
@@ -119,17 +195,17 @@ function toApexOptions(spec: ChartSpec, onRendered: () => void): ApexCharts.Apex
     legend: { show: true, position: 'top', horizontalAlign: 'left' },
     xaxis: {
       type: 'numeric',
-      min: spec.xAxis.min,
-      max: spec.xAxis.max,
-      tickAmount: ticks(spec.xAxis.min, spec.xAxis.max, 10),
+      min: spec.xAxis.min ?? undefined,
+      max: spec.xAxis.max ?? undefined,
+      tickAmount: spec.xAxis.format === 'TOKENS_LOG10' ? ticks(spec.xAxis.min, spec.xAxis.max, 10) : undefined,
       title: { text: spec.xAxis.title },
       labels: { formatter: (value: string) => x(Number(value)) },
       tooltip: { enabled: false },
     },
     yaxis: {
-      min: spec.yAxis.min,
-      max: spec.yAxis.max,
-      tickAmount: ticks(spec.yAxis.min, spec.yAxis.max, 6),
+      min: spec.yAxis.min ?? undefined,
+      max: spec.yAxis.max ?? undefined,
+      tickAmount: spec.yAxis.format === 'DOLLARS_LOG10' ? ticks(spec.yAxis.min, spec.yAxis.max, 6) : undefined,
       title: { text: spec.yAxis.title },
       labels: { formatter: (value: number) => y(value) },
     },

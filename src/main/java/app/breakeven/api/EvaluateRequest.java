@@ -17,7 +17,8 @@ record EvaluateRequest(
         Double utilization,
         Double peakFactor,
         Double inputShare,
-        Integer daysPerMonth) {
+        Integer daysPerMonth,
+        Double engineeringMonthly) {
 
     ScenarioInputs toInputs() {
         return new ScenarioInputs(
@@ -28,6 +29,7 @@ record EvaluateRequest(
                 utilization == null ? 1 : utilization,
                 peakFactor == null ? 1 : peakFactor,
                 inputShare == null ? 0 : inputShare,
-                daysPerMonth == null ? 30 : daysPerMonth);
+                daysPerMonth == null ? 30 : daysPerMonth,
+                engineeringMonthly);
     }
 }

@@ -1,6 +1,8 @@
 package app.breakeven.catalogue;
 
+import app.breakeven.costs.CostRange;
 import app.breakeven.costs.HiddenCost;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +26,28 @@ public record Catalogue(List<ModelPrice> models, List<HardwareTier> tiers, List<
         return tiers.stream().filter(tier -> tier.getLabel().equals(label)).findFirst();
     }
 
+    /** The name under which a scenario's own engineering time appears in breakdowns. */
+    public static final String SCENARIO_ENGINEERING = "Engineering time (this scenario)";
+
     /** The hidden cost categories as the engine takes them. */
     public List<HiddenCost> engineHiddenCosts() {
         return hiddenCosts.stream().map(HiddenCostCategory::hiddenCost).toList();
+    }
+
+    /**
+     * The hidden costs with a scenario's own engineering time in place of the catalogue's
+     * engineering category, so the two are never counted together.
+     *
+     * @param engineeringMonthly dollars a month, or null to keep the catalogue's category
+     */
+    public List<HiddenCost> engineHiddenCosts(Double engineeringMonthly) {
+        if (engineeringMonthly == null) {
+            return engineHiddenCosts();
+        }
+        List<HiddenCost> costs = new ArrayList<>();
+        hiddenCosts.stream().filter(c -> !c.isEngineeringTime()).map(HiddenCostCategory::hiddenCost).forEach(costs::add);
+        costs.add(new HiddenCost(SCENARIO_ENGINEERING, CostRange.of(engineeringMonthly, engineeringMonthly),
+                HiddenCost.Scope.BOTH, HiddenCost.Basis.PER_MONTH));
+        return costs;
     }
 }

@@ -1,5 +1,6 @@
 package app.breakeven.catalogue;
 
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,14 @@ public class CatalogueService {
         this.models = models;
         this.tiers = tiers;
         this.hiddenCosts = hiddenCosts;
+    }
+
+    public Optional<ModelPrice> findModel(String name) {
+        return models.findByName(name);
+    }
+
+    public Optional<HardwareTier> findTier(String label) {
+        return tiers.findByLabel(label);
     }
 
     public Catalogue catalogue() {

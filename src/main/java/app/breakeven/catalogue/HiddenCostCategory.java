@@ -48,6 +48,9 @@ public class HiddenCostCategory {
     @Enumerated(EnumType.STRING)
     private HiddenCost.Basis basis;
 
+    /** Whether a scenario's own engineering time replaces this category. */
+    private boolean engineeringTime;
+
     @NotBlank
     @Size(max = 1000)
     private String source;
@@ -93,6 +96,10 @@ public class HiddenCostCategory {
 
     public HiddenCost.Basis getBasis() {
         return basis;
+    }
+
+    public boolean isEngineeringTime() {
+        return engineeringTime;
     }
 
     public String getSource() {

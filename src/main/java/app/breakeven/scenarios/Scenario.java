@@ -84,13 +84,82 @@ public class Scenario {
     @Max(31)
     private int daysPerMonth;
 
+    @DecimalMin("0")
+    private BigDecimal engineerMonthlyCost;
+
+    @DecimalMin("0")
+    @DecimalMax("1")
+    private BigDecimal engineerShare;
+
+    @NotNull
+    @DecimalMin("0")
+    private BigDecimal migrationCost;
+
+    @NotNull
+    @DecimalMin("0")
+    private BigDecimal hybridThreshold;
+
+    @Min(1)
+    private int hybridMonths;
+
+    private boolean complianceForbidsThirdParties;
+    private boolean researchNeedsModelChanges;
+    private boolean idleGpusOnHand;
+    @jakarta.persistence.Column(name = "latency_under_50ms")
+    private boolean latencyUnder50ms;
+
     protected Scenario() {
+    }
+
+    Scenario(ScenarioDetails details, ModelPrice model, HardwareTier tier) {
+        apply(details, model, tier);
+    }
+
+    /** Copies the details in; the catalogue items are the ones the inputs name. */
+    void apply(ScenarioDetails d, ModelPrice model, HardwareTier tier) {
+        ScenarioInputs in = d.inputs();
+        this.name = d.name().strip();
+        this.description = d.description();
+        this.tokensPerDay = BigDecimal.valueOf(Math.round(in.tokensPerDay()));
+        this.inputShare = decimal(in.inputShare(), 4);
+        this.model = model;
+        this.tier = tier;
+        this.deployment = in.deployment();
+        this.utilization = decimal(in.utilization(), 4);
+        this.peakFactor = decimal(in.peakFactor(), 3);
+        this.growthPerMonth = decimal(d.growthPerMonth(), 4);
+        this.horizonMonths = d.horizonMonths();
+        this.daysPerMonth = in.daysPerMonth();
+        this.engineerMonthlyCost = d.engineerMonthlyCost() == null ? null : decimal(d.engineerMonthlyCost(), 2);
+        this.engineerShare = d.engineerShare() == null ? null : decimal(d.engineerShare(), 4);
+        this.migrationCost = decimal(d.migrationCost(), 2);
+        this.hybridThreshold = BigDecimal.valueOf(Math.round(d.hybridThreshold()));
+        this.hybridMonths = d.hybridMonths();
+        Conditions c = d.conditions();
+        this.complianceForbidsThirdParties = c.complianceForbidsThirdParties();
+        this.researchNeedsModelChanges = c.researchNeedsModelChanges();
+        this.idleGpusOnHand = c.idleGpusOnHand();
+        this.latencyUnder50ms = c.latencyUnder50ms();
+    }
+
+    ScenarioDetails details() {
+        return new ScenarioDetails(id, version, name, description, inputs(), growthPerMonth.doubleValue(),
+                horizonMonths, engineerMonthlyCost == null ? null : engineerMonthlyCost.doubleValue(),
+                engineerShare == null ? null : engineerShare.doubleValue(), migrationCost.doubleValue(),
+                hybridThreshold.doubleValue(), hybridMonths,
+                new Conditions(complianceForbidsThirdParties, researchNeedsModelChanges, idleGpusOnHand,
+                        latencyUnder50ms));
+    }
+
+    /** At the column's scale, so what is saved is exactly what is read back. */
+    private static BigDecimal decimal(double value, int scale) {
+        return new BigDecimal(Double.toString(value)).setScale(scale, java.math.RoundingMode.HALF_UP);
     }
 
     /** The inputs the planner takes. */
     public ScenarioInputs inputs() {
         return new ScenarioInputs(tokensPerDay.doubleValue(), model.getName(), tier.getLabel(), deployment,
-                utilization.doubleValue(), peakFactor.doubleValue(), inputShare.doubleValue(), daysPerMonth);
+                utilization.doubleValue(), peakFactor.doubleValue(), inputShare.doubleValue(), daysPerMonth, null);
     }
 
     public Long getId() {

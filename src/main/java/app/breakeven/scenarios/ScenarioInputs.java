@@ -17,6 +17,8 @@ import java.util.List;
  * @param peakFactor    peak traffic over average, at least 1
  * @param inputShare    share of tokens that are input tokens, in [0, 1]
  * @param daysPerMonth  days billed a month
+ * @param engineeringMonthly this scenario's engineering time in dollars a month, replacing
+ *                      the catalogue's engineering category; null to keep the catalogue's
  */
 public record ScenarioInputs(
         double tokensPerDay,
@@ -26,29 +28,38 @@ public record ScenarioInputs(
         double utilization,
         double peakFactor,
         double inputShare,
-        int daysPerMonth) {
+        int daysPerMonth,
+        Double engineeringMonthly) {
 
     public static final double MAX_TOKENS_PER_DAY = CostProfile.MAX_TOKENS_PER_DAY;
     public static final double MAX_PEAK_FACTOR = 100;
 
     public ScenarioInputs withTokensPerDay(double value) {
-        return new ScenarioInputs(value, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth);
+        return new ScenarioInputs(value, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
     }
 
     public ScenarioInputs withModel(String value) {
-        return new ScenarioInputs(tokensPerDay, value, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth);
+        return new ScenarioInputs(tokensPerDay, value, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
     }
 
     public ScenarioInputs withTier(String value) {
-        return new ScenarioInputs(tokensPerDay, model, value, deployment, utilization, peakFactor, inputShare, daysPerMonth);
+        return new ScenarioInputs(tokensPerDay, model, value, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
     }
 
     public ScenarioInputs withDeployment(Deployment value) {
-        return new ScenarioInputs(tokensPerDay, model, tier, value, utilization, peakFactor, inputShare, daysPerMonth);
+        return new ScenarioInputs(tokensPerDay, model, tier, value, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
+    }
+
+    public ScenarioInputs withEngineeringMonthly(Double value) {
+        return new ScenarioInputs(tokensPerDay, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, value);
+    }
+
+    public ScenarioInputs withPeakFactor(double value) {
+        return new ScenarioInputs(tokensPerDay, model, tier, deployment, utilization, value, inputShare, daysPerMonth, engineeringMonthly);
     }
 
     public ScenarioInputs withUtilization(double value) {
-        return new ScenarioInputs(tokensPerDay, model, tier, deployment, value, peakFactor, inputShare, daysPerMonth);
+        return new ScenarioInputs(tokensPerDay, model, tier, deployment, value, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
     }
 
     /** Everything wrong with these inputs, field by field; empty when they can be evaluated. */
@@ -81,6 +92,9 @@ public record ScenarioInputs(
         }
         if (daysPerMonth < 1 || daysPerMonth > 31) {
             problems.add(new InputProblem("daysPerMonth", "must be between 1 and 31"));
+        }
+        if (engineeringMonthly != null && !(engineeringMonthly >= 0 && engineeringMonthly < 1e9)) {
+            problems.add(new InputProblem("engineeringMonthly", "must be a dollar amount of at least 0"));
         }
         return problems;
     }

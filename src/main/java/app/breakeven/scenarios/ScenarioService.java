@@ -2,11 +2,17 @@ package app.breakeven.scenarios;
 
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
+import app.breakeven.costs.Cascade;
 import app.breakeven.costs.CostEngine;
 import app.breakeven.costs.CostProfile;
+import app.breakeven.costs.Evaluation;
+import app.breakeven.costs.Growth;
+import app.breakeven.costs.HiddenCost;
 import app.breakeven.costs.Workload;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +42,251 @@ public class ScenarioService {
                 .toList();
     }
 
+    /** The planner's inputs of a saved scenario, its engineering time included. */
     public Optional<ScenarioInputs> inputs(String name) {
-        return scenarios.findByName(name).map(Scenario::inputs);
+        return scenarios.findByName(name).map(s -> s.details().plannedInputs());
+    }
+
+    public Optional<ScenarioDetails> find(long id) {
+        return scenarios.findById(id).map(Scenario::details);
+    }
+
+    /** A new, unsaved scenario starting from the default one, under a name no other scenario has. */
+    public ScenarioDetails draft() {
+        ScenarioDetails base = scenarios.findByName(DEFAULT_SCENARIO).map(Scenario::details)
+                .orElseThrow(() -> new IllegalStateException("the default scenario is missing"));
+        return new ScenarioDetails(null, 0, freeName("New scenario"), null, base.inputs(), 0.1, 24, null, null, 0,
+                base.hybridThreshold(), base.hybridMonths(), Conditions.NONE);
+    }
+
+    /**
+     * Saves new or changed details.
+     *
+     * @throws InvalidInputsException    naming every bad field; nothing is written
+     * @throws ScenarioConflictException when someone else saved or deleted it since it was read
+     */
+    @Transactional
+    public ScenarioDetails save(ScenarioDetails details) {
+        List<InputProblem> problems = new ArrayList<>(details.problems(catalogue()));
+        if (details.name() != null && !details.name().isBlank()) {
+            scenarios.findByName(details.name().strip())
+                    .filter(other -> !other.getId().equals(details.id()))
+                    .ifPresent(other -> problems.add(
+                            new InputProblem("name", "another scenario is already named '" + other.getName() + "'")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputsException(problems);
+        }
+        var model = catalogueService.findModel(details.inputs().model()).orElseThrow();
+        var tier = catalogueService.findTier(details.inputs().tier()).orElseThrow();
+        Scenario scenario;
+        if (details.id() == null) {
+            scenario = new Scenario(details, model, tier);
+        } else {
+            scenario = scenarios.findById(details.id()).orElseThrow(() -> new ScenarioConflictException(null));
+            if (scenario.getVersion() != details.version()) {
+                throw new ScenarioConflictException(scenario.details());
+            }
+            scenario.apply(details, model, tier);
+        }
+        try {
+            return scenarios.saveAndFlush(scenario).details();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ScenarioConflictException(null);
+        }
+    }
+
+    /** Saves a copy under a free name: "B, growth (copy)", then "(copy 2)" and on. */
+    @Transactional
+    public ScenarioDetails duplicate(long id) {
+        ScenarioDetails original = find(id).orElseThrow(() -> new ScenarioNotFoundException(id));
+        ScenarioDetails copy = new ScenarioDetails(null, 0, freeName(original.name() + " (copy)"),
+                original.description(), original.inputs(), original.growthPerMonth(), original.horizonMonths(),
+                original.engineerMonthlyCost(), original.engineerShare(), original.migrationCost(),
+                original.hybridThreshold(), original.hybridMonths(), original.conditions());
+        return save(copy);
+    }
+
+    /**
+     * Deletes the scenario as it was read.
+     *
+     * @throws ScenarioConflictException when someone else changed it since
+     */
+    @Transactional
+    public void delete(long id, long version) {
+        Scenario scenario = scenarios.findById(id).orElseThrow(() -> new ScenarioNotFoundException(id));
+        if (scenario.getVersion() != version) {
+            throw new ScenarioConflictException(scenario.details());
+        }
+        scenarios.delete(scenario);
+        scenarios.flush();
+    }
+
+    private String freeName(String wanted) {
+        String base = wanted.length() > ScenarioDetails.MAX_NAME_LENGTH - 4
+                ? wanted.substring(0, ScenarioDetails.MAX_NAME_LENGTH - 4)
+                : wanted;
+        String name = base;
+        for (int n = 2; scenarios.findByName(name).isPresent(); n++) {
+            name = base + " " + n;
+        }
+        return name;
+    }
+
+    /**
+     * Prices a scenario now and month by month over its horizon, with the breakdown of the
+     * self-host bill, the ROI check and a recommendation. Pure computation on the given
+     * catalogue.
+     *
+     * @throws InvalidInputsException naming every bad field
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public Projection project(ScenarioDetails details, Catalogue catalogue) {
+        requireValid(details.problems(catalogue));
+        Plan plan = plan(details.plannedInputs(), catalogue);
+        Growth growth = CostEngine.grow(plan.profile(), details.inputs().tokensPerDay(), details.growthPerMonth(),
+                details.horizonMonths(), details.hybridPolicy());
+        Evaluation now = plan.evaluation();
+        List<CostLine> breakdown = breakdown(plan.profile(), now.deployments());
+        Roi roi = roi(now, catalogue, details);
+        boolean sustained = growth.hybridSwitchMonth() >= 0
+                || sustainedAtEnd(growth, details.hybridThreshold(), details.hybridMonths());
+        return new Projection(details, plan, growth, breakdown, roi, Decisions.decide(details, now, roi, sustained));
+    }
+
+    /**
+     * Prices a cascade for the scenario's volume: each model self-hosts on the smallest tier
+     * that fits its size (the scenario's tier when its size is unknown).
+     *
+     * @param models          two or three models, cheapest first
+     * @param escalationRates one rate fewer than models, each from 0 to 1
+     * @throws InvalidInputsException naming the bad field
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public Routing route(ScenarioInputs inputs, List<String> models, List<Double> escalationRates,
+            Catalogue catalogue) {
+        List<InputProblem> problems = new ArrayList<>(inputs.problems(catalogue));
+        if (models.size() < 2 || models.size() > 3 || escalationRates.size() != models.size() - 1) {
+            problems.add(new InputProblem("models", "a cascade takes two or three models"));
+        }
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i) == null || catalogue.model(models.get(i)).isEmpty()) {
+                problems.add(new InputProblem("models[" + i + "]", "choose a model from the catalogue"));
+            }
+        }
+        for (int i = 0; i < escalationRates.size(); i++) {
+            Double rate = escalationRates.get(i);
+            if (rate == null || !(rate >= 0 && rate <= 1)) {
+                problems.add(new InputProblem("escalationRates[" + i + "]", "must be from 0% to 100%"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputsException(problems);
+        }
+        var workload = new Workload(inputs.inputShare(), inputs.utilization(), inputs.peakFactor(),
+                inputs.daysPerMonth());
+        var hidden = catalogue.engineHiddenCosts(inputs.engineeringMonthly());
+        List<Cascade.Stage> stages = new ArrayList<>();
+        List<String> tiers = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            var model = catalogue.model(models.get(i)).orElseThrow();
+            var tier = tierFor(model, catalogue).orElseGet(() -> catalogue.tier(inputs.tier()).orElseThrow());
+            tiers.add(tier.getLabel());
+            var profile = new CostProfile(model.apiPrice(), tier.gpuTier(), inputs.deployment(), workload, hidden);
+            stages.add(new Cascade.Stage(model.getName(), profile, i < escalationRates.size() ? escalationRates.get(i) : 0));
+        }
+        var result = new Cascade(stages).evaluate(inputs.tokensPerDay());
+        double rate = Cascade.escalationRateFor(Routing.ARTICLE_CUT, stages.getFirst().profile().blendedPerMillion(),
+                stages.getLast().profile().blendedPerMillion());
+        return new Routing(List.copyOf(models), tiers, List.copyOf(escalationRates), result, rate);
+    }
+
+    /** Every catalogue model at the scenario's volume, each self-hosted on the tier that fits it. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public List<ModelCost> compareModels(ScenarioInputs inputs, Catalogue catalogue) {
+        requireValid(inputs.problems(catalogue));
+        List<ModelCost> costs = new ArrayList<>();
+        for (var model : catalogue.models()) {
+            var tier = tierFor(model, catalogue).orElseGet(() -> catalogue.tier(inputs.tier()).orElseThrow());
+            var profile = profile(inputs.withModel(model.getName()).withTier(tier.getLabel()), catalogue);
+            var e = CostEngine.evaluate(profile, inputs.tokensPerDay());
+            costs.add(new ModelCost(model.getName(), tier.getLabel(), profile.price().outputPerMillion(),
+                    e.apiMonthly(), e.selfHostMonthly().low(), e.selfHostMonthly().high(), e.breakEven().mid()));
+        }
+        return costs;
+    }
+
+    /** Break-even volumes for every model on every tier, the scenario's other assumptions kept; NaN where the model does not fit the tier. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public BreakEvenMap breakEvenMap(ScenarioInputs inputs, Catalogue catalogue) {
+        requireValid(inputs.problems(catalogue));
+        var models = catalogue.models();
+        var tiers = catalogue.tiers();
+        double[][] volumes = new double[models.size()][tiers.size()];
+        for (int i = 0; i < models.size(); i++) {
+            for (int j = 0; j < tiers.size(); j++) {
+                if (!fits(models.get(i), tiers.get(j))) {
+                    volumes[i][j] = Double.NaN;
+                    continue;
+                }
+                var profile = profile(inputs.withModel(models.get(i).getName()).withTier(tiers.get(j).getLabel()),
+                        catalogue);
+                volumes[i][j] = profile.breakEven(app.breakeven.costs.CostRange.Level.MID, true);
+            }
+        }
+        return new BreakEvenMap(models.stream().map(m -> m.getName()).toList(),
+                tiers.stream().map(t -> t.getLabel()).toList(), volumes);
+    }
+
+    /** The smallest tier whose size range reaches the model's total parameters (5% leeway: Qwen3-32B is 32.8B). */
+    static Optional<app.breakeven.catalogue.HardwareTier> tierFor(app.breakeven.catalogue.ModelPrice model,
+            Catalogue catalogue) {
+        if (model.getParamsTotalBillions() == null) {
+            return Optional.empty();
+        }
+        return catalogue.tiers().stream().filter(t -> fits(model, t)).findFirst();
+    }
+
+    /** Whether a model's total parameters fit a tier's size range (unknown sizes fit anywhere). */
+    static boolean fits(app.breakeven.catalogue.ModelPrice model, app.breakeven.catalogue.HardwareTier tier) {
+        return model.getParamsTotalBillions() == null || tier.getModelSizeMaxBillions() == null
+                || tier.getModelSizeMaxBillions().doubleValue() * 1.05 >= model.getParamsTotalBillions().doubleValue();
+    }
+
+    private static boolean sustainedAtEnd(Growth growth, double threshold, int months) {
+        int run = 0;
+        for (double v : growth.tokensPerDay()) {
+            run = v >= threshold ? run + 1 : 0;
+        }
+        return run >= months;
+    }
+
+    /** The GPUs and each hidden cost that applies, for the given number of deployments. */
+    static List<CostLine> breakdown(CostProfile profile, int deployments) {
+        List<CostLine> lines = new ArrayList<>();
+        var gpu = profile.gpuPerDeployment().times(deployments);
+        lines.add(new CostLine("GPU servers (" + deployments + " × " + profile.tier().label() + ")", gpu.low(),
+                gpu.high()));
+        for (HiddenCost cost : profile.hiddenCosts()) {
+            if (cost.appliesTo(profile.deployment())) {
+                var range = cost.basis() == HiddenCost.Basis.PER_DEPLOYMENT
+                        ? cost.monthly().times(deployments)
+                        : cost.monthly();
+                lines.add(new CostLine(cost.name(), range.low(), range.high()));
+            }
+        }
+        return lines;
+    }
+
+    private static Roi roi(Evaluation now, Catalogue catalogue, ScenarioDetails details) {
+        double engineering = details.plannedInputs().engineeringMonthly() != null
+                ? details.plannedInputs().engineeringMonthly()
+                : catalogue.hiddenCosts().stream().filter(c -> c.isEngineeringTime())
+                        .mapToDouble(c -> c.hiddenCost().monthly().mid()).sum();
+        double selfHost = now.selfHostMonthly().mid();
+        double withoutEngineering = Math.max(0, selfHost - engineering);
+        double saved = now.apiMonthly() - withoutEngineering;
+        return new Roi(now.apiMonthly(), withoutEngineering, saved, engineering, saved - engineering);
     }
 
     /**
@@ -48,12 +297,15 @@ public class ScenarioService {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Plan plan(ScenarioInputs inputs, Catalogue catalogue) {
-        List<InputProblem> problems = inputs.problems(catalogue);
+        requireValid(inputs.problems(catalogue));
+        CostProfile profile = profile(inputs, catalogue);
+        return new Plan(inputs, profile, CostEngine.evaluate(profile, inputs.tokensPerDay()));
+    }
+
+    private static void requireValid(List<InputProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInputsException(problems);
         }
-        CostProfile profile = profile(inputs, catalogue);
-        return new Plan(inputs, profile, CostEngine.evaluate(profile, inputs.tokensPerDay()));
     }
 
     static CostProfile profile(ScenarioInputs inputs, Catalogue catalogue) {
@@ -62,6 +314,6 @@ public class ScenarioService {
         var workload = new Workload(inputs.inputShare(), inputs.utilization(), inputs.peakFactor(),
                 inputs.daysPerMonth());
         return new CostProfile(model.apiPrice(), tier.gpuTier(), inputs.deployment(), workload,
-                catalogue.engineHiddenCosts());
+                catalogue.engineHiddenCosts(inputs.engineeringMonthly()));
     }
 }

@@ -49,7 +49,8 @@ class CatalogueRepositoryIT {
             assertThat(m.getAsOf()).isNotNull();
             assertThat(m.getInputPerMillion()).as("the article gives output prices only").isNull();
         });
-        assertThat(jdbc.queryForObject("select count(*) from scenario", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForList("select name from scenario", String.class))
+                .contains("A, early stage", "B, growth", "C, enterprise");
     }
 
     @Test

@@ -79,7 +79,7 @@ class ArticleScenariosIT {
 
     @Test
     void refuses_inputs_naming_what_is_wrong_and_computes_nothing() {
-        ScenarioInputs bad = new ScenarioInputs(-1, "No such model", "27-32B", Deployment.CLOUD, 1.5, 1, 0, 30);
+        ScenarioInputs bad = new ScenarioInputs(-1, "No such model", "27-32B", Deployment.CLOUD, 1.5, 1, 0, 30, null);
 
         assertThatThrownBy(() -> scenarios.plan(bad, scenarios.catalogue()))
                 .isInstanceOfSatisfying(InvalidInputsException.class, e -> assertThat(e.problems())

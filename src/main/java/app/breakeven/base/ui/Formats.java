@@ -21,6 +21,9 @@ public final class Formats {
         if (!Double.isFinite(value)) {
             return "n/a";
         }
+        if (value < 0) {
+            return "−" + dollars(-value);
+        }
         double abs = Math.abs(value);
         if (abs >= 10_000_000) {
             return "$" + trim(value / 1_000_000, 2) + "M";
@@ -40,6 +43,9 @@ public final class Formats {
     }
 
     private static String wholeDollars(double value) {
+        if (value < 0) {
+            return "−" + wholeDollars(-value);
+        }
         return Math.abs(value) >= 10_000_000 ? dollars(value) : "$" + format("#,##0", value);
     }
 

@@ -23,7 +23,6 @@ final class DashboardText {
     static final String START_FROM = "Start from scenario";
     static final String VOLUME = "Tokens per day";
     static final String VOLUME_FIELD = "Typed";
-    static final String VOLUME_ERROR = "Enter a volume from 100K to 10B tokens a day, such as 50M or 1.5B";
     static final String MODEL = "Model (API price)";
     static final String MODEL_ERROR = "Choose a model from the catalogue";
     static final String TIER = "GPU tier (one deployment)";

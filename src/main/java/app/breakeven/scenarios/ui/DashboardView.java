@@ -3,6 +3,7 @@ package app.breakeven.scenarios.ui;
 import static app.breakeven.scenarios.ui.DashboardText.*;
 
 import app.breakeven.base.ui.Formats;
+import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.ChartSpec.Axis;
 import app.breakeven.base.ui.chart.ChartSpec.Format;
@@ -36,31 +37,26 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.slider.DecimalSlider;
 import com.vaadin.flow.component.slider.IntegerSlider;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * The planner: move a slider and watch API cost and self-host cost chart against each
  * other. Inputs are validated on the server before the engine sees them; a bad value
  * gets a message beside its field and changes nothing.
  */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
 @PageTitle("Breakeven: API or self-host")
 public class DashboardView extends VerticalLayout {
 
-    static final double MIN_VOLUME = 1e5;
-    static final double MAX_VOLUME = 1e10;
+    static final double MIN_VOLUME = VolumeInput.MIN_VOLUME;
+    static final double MAX_VOLUME = VolumeInput.MAX_VOLUME;
     static final int CHART_POINTS = 200;
     /** The chart's log scale starts at one cent a month. */
     static final double CHART_FLOOR = 0.01;
@@ -71,8 +67,7 @@ public class DashboardView extends VerticalLayout {
     private Plan plan;
 
     final Select<ScenarioSummary> startFrom = new Select<>();
-    final DecimalSlider volumeSlider = new DecimalSlider(VOLUME, Math.log10(MIN_VOLUME), Math.log10(MAX_VOLUME));
-    final TextField volumeField = new TextField(VOLUME_FIELD);
+    final VolumeInput volume = new VolumeInput(VOLUME);
     final ComboBox<ModelPrice> model = new ComboBox<>(MODEL);
     final ComboBox<HardwareTier> tier = new ComboBox<>(TIER);
     final RadioButtonGroup<Deployment> deployment = new RadioButtonGroup<>(DEPLOYMENT);
@@ -106,7 +101,7 @@ public class DashboardView extends VerticalLayout {
 
     private ScenarioInputs firstInCatalogue() {
         return new ScenarioInputs(50e6, catalogue.models().getFirst().getName(), catalogue.tiers().getFirst().getLabel(),
-                Deployment.CLOUD, 1, 1, 0, 30);
+                Deployment.CLOUD, 1, 1, 0, 30, null);
     }
 
     private Div header() {
@@ -134,11 +129,9 @@ public class DashboardView extends VerticalLayout {
     }
 
     private Div body() {
-        var volumeRow = new Div(volumeSlider, volumeField);
-        volumeRow.addClassName("slider-row");
         var utilizationRow = new Div(utilizationSlider, utilizationField);
         utilizationRow.addClassName("slider-row");
-        var controls = new Div(volumeRow, model, tier, deployment, utilizationRow, fullCost);
+        var controls = new Div(volume, model, tier, deployment, utilizationRow, fullCost);
         controls.addClassName("controls");
 
         var headlines = new Div(apiHeadline, selfHostHeadline, deploymentsHeadline, breakEvenHeadline, verdictHeadline);
@@ -160,32 +153,7 @@ public class DashboardView extends VerticalLayout {
     }
 
     private void configureFields() {
-        volumeSlider.setId("volume-slider");
-        volumeSlider.setStep(0.01);
-        volumeSlider.setValueChangeMode(ValueChangeMode.EAGER);
-        volumeSlider.setWidthFull();
-        volumeSlider.addValueChangeListener(e -> {
-            if (!updatingFields && e.getValue() != null) {
-                double volume = roundVolume(Math.pow(10, e.getValue()));
-                withFieldsUpdating(() -> volumeField.setValue(Formats.tokens(volume)));
-                recompute(inputs.withTokensPerDay(volume));
-            }
-        });
-
-        volumeField.setId("volume-field");
-        volumeField.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        volumeField.addValueChangeListener(e -> {
-            if (updatingFields) {
-                return;
-            }
-            OptionalDouble volume = Formats.parseTokens(e.getValue());
-            if (volume.isEmpty() || volume.getAsDouble() < MIN_VOLUME || volume.getAsDouble() > MAX_VOLUME) {
-                refuse(volumeField, VOLUME_ERROR);
-                return;
-            }
-            withFieldsUpdating(() -> volumeSlider.setValue(Math.log10(volume.getAsDouble())));
-            recompute(inputs.withTokensPerDay(volume.getAsDouble()));
-        });
+        volume.onVolume(tokensPerDay -> recompute(inputs.withTokensPerDay(tokensPerDay)));
 
         model.setId("model");
         model.setItems(catalogue.models());
@@ -262,9 +230,7 @@ public class DashboardView extends VerticalLayout {
     /** Puts inputs into the fields without treating that as user input. */
     private void showInputs(ScenarioInputs shown) {
         withFieldsUpdating(() -> {
-            double volume = Math.min(Math.max(shown.tokensPerDay(), MIN_VOLUME), MAX_VOLUME);
-            volumeSlider.setValue(Math.log10(volume));
-            volumeField.setValue(Formats.tokens(shown.tokensPerDay()));
+            volume.show(shown.tokensPerDay());
             model.setValue(catalogue.model(shown.model()).orElse(null));
             tier.setValue(catalogue.tier(shown.tier()).orElse(null));
             deployment.setValue(shown.deployment());
@@ -350,18 +316,18 @@ public class DashboardView extends VerticalLayout {
 
     private void showProblems(List<InputProblem> problems) {
         Map<String, HasValidation> fields = Map.of(
-                "tokensPerDay", volumeField,
+                "tokensPerDay", volume.field,
                 "model", model,
                 "tier", tier,
                 "utilization", utilizationField);
         for (InputProblem problem : problems) {
-            HasValidation field = fields.getOrDefault(problem.field(), volumeField);
+            HasValidation field = fields.getOrDefault(problem.field(), volume.field);
             refuse(field, problem.message());
         }
     }
 
     private void clearProblems() {
-        for (HasValidation field : List.<HasValidation>of(volumeField, model, tier, utilizationField)) {
+        for (HasValidation field : List.<HasValidation>of(volume.field, model, tier, utilizationField)) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }
@@ -380,11 +346,6 @@ public class DashboardView extends VerticalLayout {
         } finally {
             updatingFields = before;
         }
-    }
-
-    /** Three significant digits, so a slider position reads as a round volume. */
-    static double roundVolume(double volume) {
-        return new BigDecimal(volume).round(new MathContext(3)).doubleValue();
     }
 
     /** The inputs the dashboard currently shows figures for. */

@@ -8,11 +8,27 @@ import java.util.List;
  * vertical markers. Formats are names the browser side maps to formatting functions.
  */
 public record ChartSpec(String title, int height, Axis xAxis, ValueAxis yAxis, List<Series> series,
-        List<Marker> markers) {
+        List<Marker> markers, List<String> categories, boolean stacked, boolean horizontal) {
 
     public ChartSpec {
         series = List.copyOf(series);
         markers = List.copyOf(markers);
+        categories = categories == null ? null : List.copyOf(categories);
+    }
+
+    /** A chart over a numeric x axis. */
+    public ChartSpec(String title, int height, Axis xAxis, ValueAxis yAxis, List<Series> series, List<Marker> markers) {
+        this(title, height, xAxis, yAxis, series, markers, null, false, false);
+    }
+
+    /**
+     * A chart over named categories (bars, a heat map); each point is [category index, value].
+     * A heat-map value below 0 means "none" and is drawn grey.
+     */
+    public static ChartSpec categorical(String title, int height, List<String> categories, ValueAxis valueAxis,
+            List<Series> series, boolean stacked, boolean horizontal) {
+        return new ChartSpec(title, height, new Axis("", Format.PLAIN, null, null), valueAxis, series, List.of(),
+                categories, stacked, horizontal);
     }
 
     public enum Format {
@@ -30,7 +46,8 @@ public record ChartSpec(String title, int height, Axis xAxis, ValueAxis yAxis, L
         LINE("line"),
         RANGE("rangeArea"),
         AREA("area"),
-        BAR("bar");
+        BAR("bar"),
+        HEATMAP("heatmap");
 
         private final String apex;
 

@@ -1,0 +1,124 @@
+package app.breakeven.scenarios;
+
+import app.breakeven.catalogue.Catalogue;
+import app.breakeven.costs.HybridPolicy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A saved scenario with everything a founder plans with.
+ *
+ * @param id                  null until saved
+ * @param version             the version read, for detecting concurrent edits
+ * @param growthPerMonth      e.g. 0.10 for 10% a month
+ * @param horizonMonths       1 to 60
+ * @param engineerMonthlyCost an engineer's loaded cost a month; with {@code engineerShare}
+ *                            it replaces the catalogue's engineering category; null for none
+ * @param engineerShare       the share of that engineer self-hosting takes, 0 to 1
+ * @param migrationCost       one-off cost of moving to self-hosting
+ * @param hybridThreshold     tokens a day the hybrid policy waits for
+ * @param hybridMonths        consecutive months at or above the threshold before moving
+ */
+public record ScenarioDetails(
+        Long id,
+        long version,
+        String name,
+        String description,
+        ScenarioInputs inputs,
+        double growthPerMonth,
+        int horizonMonths,
+        Double engineerMonthlyCost,
+        Double engineerShare,
+        double migrationCost,
+        double hybridThreshold,
+        int hybridMonths,
+        Conditions conditions) {
+
+    public static final int MAX_HORIZON_MONTHS = 60;
+    public static final int MAX_NAME_LENGTH = 120;
+
+    /** The inputs the planner prices, with this scenario's engineering time in them. */
+    public ScenarioInputs plannedInputs() {
+        Double engineering = engineerMonthlyCost == null || engineerShare == null
+                ? null
+                : engineerMonthlyCost * engineerShare;
+        return inputs.withEngineeringMonthly(engineering);
+    }
+
+    public HybridPolicy hybridPolicy() {
+        return new HybridPolicy(hybridThreshold, hybridMonths, migrationCost);
+    }
+
+    public ScenarioDetails withInputs(ScenarioInputs value) {
+        return new ScenarioDetails(id, version, name, description, value, growthPerMonth, horizonMonths,
+                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);
+    }
+
+    public ScenarioDetails withName(String value) {
+        return new ScenarioDetails(id, version, value, description, inputs, growthPerMonth, horizonMonths,
+                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);
+    }
+
+    public ScenarioDetails withGrowth(double growth, int horizon) {
+        return new ScenarioDetails(id, version, name, description, inputs, growth, horizon,
+                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);
+    }
+
+    public ScenarioDetails withEngineering(Double monthlyCost, Double share) {
+        return new ScenarioDetails(id, version, name, description, inputs, growthPerMonth, horizonMonths,
+                monthlyCost, share, migrationCost, hybridThreshold, hybridMonths, conditions);
+    }
+
+    public ScenarioDetails withHybrid(double threshold, int months, double migration) {
+        return new ScenarioDetails(id, version, name, description, inputs, growthPerMonth, horizonMonths,
+                engineerMonthlyCost, engineerShare, migration, threshold, months, conditions);
+    }
+
+    public ScenarioDetails withConditions(Conditions value) {
+        return new ScenarioDetails(id, version, name, description, inputs, growthPerMonth, horizonMonths,
+                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, value);
+    }
+
+    /** Everything wrong, field by field, the planner's input checks included. */
+    public List<InputProblem> problems(Catalogue catalogue) {
+        List<InputProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(new InputProblem("name", "is required"));
+        } else if (name.strip().length() > MAX_NAME_LENGTH) {
+            problems.add(new InputProblem("name", "must be at most 120 characters"));
+        }
+        if (description != null && description.length() > 1000) {
+            problems.add(new InputProblem("description", "must be at most 1,000 characters"));
+        }
+        problems.addAll(inputs.problems(catalogue));
+        if (!(growthPerMonth > -1 && growthPerMonth <= 10)) {
+            problems.add(new InputProblem("growthPerMonth", "must be above -100% and at most 1,000% a month"));
+        }
+        if (horizonMonths < 1 || horizonMonths > MAX_HORIZON_MONTHS) {
+            problems.add(new InputProblem("horizonMonths", "must be from 1 to 60 months"));
+        }
+        if ((engineerMonthlyCost == null) != (engineerShare == null)) {
+            problems.add(new InputProblem(engineerMonthlyCost == null ? "engineerMonthlyCost" : "engineerShare",
+                    "give both an engineer's loaded cost and the share of their time, or neither"));
+        }
+        if (engineerMonthlyCost != null && !(engineerMonthlyCost >= 0 && engineerMonthlyCost <= 10_000_000)) {
+            problems.add(new InputProblem("engineerMonthlyCost", "must be from $0 to $10,000,000 a month"));
+        }
+        if (engineerShare != null && !(engineerShare >= 0 && engineerShare <= 1)) {
+            problems.add(new InputProblem("engineerShare", "must be from 0% to 100%"));
+        }
+        if (!(migrationCost >= 0 && migrationCost <= 1e9)) {
+            problems.add(new InputProblem("migrationCost", "must be from $0 to $1,000,000,000"));
+        }
+        if (!(hybridThreshold >= 0 && hybridThreshold <= ScenarioInputs.MAX_TOKENS_PER_DAY)) {
+            problems.add(new InputProblem("hybridThreshold", "must be from 0 to 100B tokens a day"));
+        }
+        if (hybridMonths < 1) {
+            problems.add(new InputProblem("hybridMonths", "must be at least 1 month"));
+        } else if (hybridMonths > horizonMonths) {
+            problems.add(new InputProblem("hybridMonths",
+                    "cannot be longer than the horizon (" + horizonMonths + " months)"));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,156 @@
+package app.breakeven.scenarios.ui;
+
+import app.breakeven.base.ui.Formats;
+import app.breakeven.base.ui.MainLayout;
+import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.base.ui.chart.ChartSpec.Axis;
+import app.breakeven.base.ui.chart.ChartSpec.Format;
+import app.breakeven.base.ui.chart.ChartSpec.Series;
+import app.breakeven.base.ui.chart.ChartSpec.SeriesType;
+import app.breakeven.base.ui.chart.ChartSpec.ValueAxis;
+import app.breakeven.base.ui.chart.CostChart;
+import app.breakeven.catalogue.Catalogue;
+import app.breakeven.costs.Growth;
+import app.breakeven.scenarios.Projection;
+import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.ScenarioSummary;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Two to four saved scenarios side by side: one table, one overlaid chart. */
+@Route(value = "compare", layout = MainLayout.class)
+@PageTitle("Compare · Breakeven")
+public class CompareView extends Div implements BeforeEnterObserver {
+
+    static final int MAX_SCENARIOS = 4;
+    private static final String[] COLORS = {"#1676f3", "#e8590c", "#2b8a3e", "#ae3ec9"};
+
+    private final ScenarioService scenarios;
+    private final Catalogue catalogue;
+    private final List<ScenarioSummary> all;
+
+    final MultiSelectComboBox<ScenarioSummary> pick = new MultiSelectComboBox<>("Scenarios (2 to 4)");
+    final Grid<Row> table = new Grid<>();
+    final CostChart chart = new CostChart();
+
+    /** One figure across the compared scenarios. */
+    record Row(String figure, List<String> values) {
+    }
+
+    public CompareView(ScenarioService scenarios) {
+        this.scenarios = scenarios;
+        this.catalogue = scenarios.catalogue();
+        this.all = scenarios.list();
+        addClassName("dashboard");
+        pick.setId("compare-pick");
+        pick.setItems(all);
+        pick.setItemLabelGenerator(ScenarioSummary::name);
+        pick.setWidth("40em");
+        pick.addValueChangeListener(e -> {
+            if (e.getValue().size() > MAX_SCENARIOS) {
+                pick.setErrorMessage("Compare at most four scenarios");
+                pick.setInvalid(true);
+                return;
+            }
+            pick.setInvalid(false);
+            render(new ArrayList<>(e.getValue()));
+        });
+        table.setId("compare-table");
+        table.setAllRowsVisible(true);
+        var card = new Div(new H3("Monthly cost over the horizon"), chart);
+        card.addClassName("chart-card");
+        add(new H2("Compare scenarios"), pick, table, card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Set<Long> ids = new LinkedHashSet<>();
+        event.getLocation().getQueryParameters().getSingleParameter("ids").ifPresent(value -> Arrays
+                .stream(value.split(",")).map(String::trim).filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::valueOf).forEach(ids::add));
+        Set<ScenarioSummary> chosen = new LinkedHashSet<>();
+        all.stream().filter(s -> ids.contains(s.id())).limit(MAX_SCENARIOS).forEach(chosen::add);
+        if (chosen.isEmpty()) {
+            all.stream().limit(2).forEach(chosen::add);
+        }
+        pick.setValue(chosen);
+    }
+
+    private void render(List<ScenarioSummary> chosen) {
+        List<Projection> projections = chosen.stream()
+                .map(s -> scenarios.find(s.id()).orElseThrow())
+                .map(d -> scenarios.project(d, catalogue))
+                .toList();
+        table.removeAllColumns();
+        table.addColumn(Row::figure).setHeader("").setAutoWidth(true).setFrozen(true);
+        for (int i = 0; i < projections.size(); i++) {
+            int index = i;
+            table.addColumn(row -> row.values().get(index)).setHeader(projections.get(i).details().name())
+                    .setAutoWidth(true);
+        }
+        table.setItems(rows(projections));
+        chart.setSpec(chartSpec(projections));
+    }
+
+    private static List<Row> rows(List<Projection> ps) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row(ps, "Tokens per day", p -> Formats.tokens(p.details().inputs().tokensPerDay())));
+        rows.add(row(ps, "Model", p -> p.details().inputs().model()));
+        rows.add(row(ps, "GPU tier", p -> p.details().inputs().tier() + ", "
+                + DashboardText.deployment(p.details().inputs().deployment())));
+        rows.add(row(ps, "Growth per month", p -> Formats.percent(p.details().growthPerMonth())));
+        rows.add(row(ps, "API this month", p -> Formats.dollars(p.plan().evaluation().apiMonthly())));
+        rows.add(row(ps, "Self-host this month", p -> Formats.dollarRange(
+                p.plan().evaluation().selfHostMonthly().low(), p.plan().evaluation().selfHostMonthly().high())));
+        rows.add(row(ps, "Verdict now", p -> DashboardText.verdict(p.plan().evaluation().verdict())));
+        rows.add(row(ps, "Self-host cheaper from", p -> StudioText.month(p.growth().firstSelfHostCheaperMonth())));
+        rows.add(row(ps, "Hybrid moves in", p -> StudioText.month(p.growth().hybridSwitchMonth())));
+        rows.add(row(ps, "Migration paid back", p -> StudioText.month(p.growth().paybackMonth())));
+        rows.add(row(ps, "API over the horizon", p -> Formats.dollars(last(p.growth().apiCumulative()))));
+        rows.add(row(ps, "Self-host over the horizon", p -> Formats.dollars(last(p.growth().selfHostCumulative()))));
+        rows.add(row(ps, "Hybrid over the horizon", p -> Formats.dollars(last(p.growth().hybridCumulative()))));
+        rows.add(row(ps, "Recommendation", p -> p.decision().recommendation().label()));
+        return rows;
+    }
+
+    private static Row row(List<Projection> ps, String figure, Function<Projection, String> value) {
+        return new Row(figure, ps.stream().map(value).toList());
+    }
+
+    private static double last(double[] values) {
+        return values[values.length - 1];
+    }
+
+    private static ChartSpec chartSpec(List<Projection> ps) {
+        List<Series> series = new ArrayList<>();
+        int months = 1;
+        for (int i = 0; i < ps.size(); i++) {
+            Growth g = ps.get(i).growth();
+            months = Math.max(months, g.months());
+            double[][] api = new double[g.months()][];
+            double[][] self = new double[g.months()][];
+            for (int m = 0; m < g.months(); m++) {
+                api[m] = new double[] {m + 1, g.apiMonthly()[m]};
+                self[m] = new double[] {m + 1, g.selfHostMonthly()[m]};
+            }
+            String name = ps.get(i).details().name();
+            series.add(new Series(name + ": API", SeriesType.LINE, COLORS[i % COLORS.length], false, api));
+            series.add(new Series(name + ": self-host", SeriesType.LINE, COLORS[i % COLORS.length], true, self));
+        }
+        return new ChartSpec(null, 360, new Axis("Month", Format.PLAIN, 1.0, (double) months),
+                new ValueAxis("Dollars per month", Format.DOLLARS, null, null), series, List.of());
+    }
+}

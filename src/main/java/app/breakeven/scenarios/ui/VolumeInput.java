@@ -1,0 +1,99 @@
+package app.breakeven.scenarios.ui;
+
+import app.breakeven.base.ui.Formats;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.slider.DecimalSlider;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.OptionalDouble;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Tokens a day on a log-scale slider with a typed field beside it ("50M", "1.5B").
+ * A typed value out of range gets a message beside the field and reaches no listener.
+ */
+class VolumeInput extends Div {
+
+    static final double MIN_VOLUME = 1e5;
+    static final double MAX_VOLUME = 1e10;
+    static final String ERROR = "Enter a volume from 100K to 10B tokens a day, such as 50M or 1.5B";
+
+    final DecimalSlider slider;
+    final TextField field = new TextField(DashboardText.VOLUME_FIELD);
+    private DoubleConsumer listener = volume -> { };
+    private boolean writing;
+
+    VolumeInput(String label) {
+        slider = new DecimalSlider(label, Math.log10(MIN_VOLUME), Math.log10(MAX_VOLUME));
+        addClassName("slider-row");
+        slider.setId("volume-slider");
+        slider.setStep(0.01);
+        slider.setValueChangeMode(ValueChangeMode.EAGER);
+        slider.setWidthFull();
+        field.setId("volume-field");
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        add(slider, field);
+
+        slider.addValueChangeListener(e -> {
+            if (!writing && e.getValue() != null) {
+                double volume = round(Math.pow(10, e.getValue()));
+                write(() -> field.setValue(Formats.tokens(volume)));
+                clearError();
+                listener.accept(volume);
+            }
+        });
+        field.addValueChangeListener(e -> {
+            if (writing) {
+                return;
+            }
+            OptionalDouble volume = Formats.parseTokens(e.getValue());
+            if (volume.isEmpty() || volume.getAsDouble() < MIN_VOLUME || volume.getAsDouble() > MAX_VOLUME) {
+                showError(ERROR);
+                return;
+            }
+            clearError();
+            write(() -> slider.setValue(Math.log10(volume.getAsDouble())));
+            listener.accept(volume.getAsDouble());
+        });
+    }
+
+    void onVolume(DoubleConsumer listener) {
+        this.listener = listener;
+    }
+
+    /** Shows a volume without telling the listener. */
+    void show(double volume) {
+        write(() -> {
+            slider.setValue(Math.log10(Math.min(Math.max(volume, MIN_VOLUME), MAX_VOLUME)));
+            field.setValue(Formats.tokens(volume));
+        });
+        clearError();
+    }
+
+    void showError(String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    void clearError() {
+        field.setInvalid(false);
+        field.setErrorMessage(null);
+    }
+
+    private void write(Runnable update) {
+        boolean before = writing;
+        writing = true;
+        try {
+            update.run();
+        } finally {
+            writing = before;
+        }
+    }
+
+    /** Three significant digits, so a slider position reads as a round volume. */
+    static double round(double volume) {
+        return new BigDecimal(volume).round(new MathContext(3)).doubleValue();
+    }
+}

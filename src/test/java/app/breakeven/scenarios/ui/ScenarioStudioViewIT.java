@@ -1,0 +1,154 @@
+package app.breakeven.scenarios.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.breakeven.PostgresTest;
+import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.scenarios.ScenarioDetails;
+import app.breakeven.scenarios.ScenarioService;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The scenario studio and the comparison, driven without a browser on the real app and database. */
+@PostgresTest
+class ScenarioStudioViewIT {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ScenarioService scenarios;
+
+    private ScenarioDetails scenario;
+
+    @BeforeEach
+    void open() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        scenario = scenarios.save(scenarios.draft().withName("Studio " + System.nanoTime()));
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+    }
+
+    @AfterEach
+    void close() {
+        MockVaadin.tearDown();
+    }
+
+    private ScenarioStudioView studio() {
+        return _get(ScenarioStudioView.class);
+    }
+
+    @Test
+    void opens_the_scenario_of_its_url_with_a_month_by_month_projection() {
+        ScenarioStudioView view = studio();
+
+        assertThat(view.name.getValue()).isEqualTo(scenario.name());
+        assertThat(view.status.getText()).isEqualTo(StudioText.SAVED);
+        ChartSpec monthly = view.monthlyChart.getSpec();
+        assertThat(monthly.series()).extracting(ChartSpec.Series::name)
+                .containsExactly(StudioText.SERIES_API, StudioText.SERIES_SELF_RANGE, StudioText.SERIES_SELF,
+                        StudioText.SERIES_HYBRID);
+        assertThat(monthly.series().getFirst().points()).hasNumberOfRows(scenario.horizonMonths());
+    }
+
+    @Test
+    void a_change_redraws_marks_unsaved_and_saving_keeps_it_across_a_reload() {
+        ScenarioStudioView view = studio();
+        double[][] before = view.monthlyChart.getSpec().series().getFirst().points();
+
+        _setValue(view.growth, 40.0);
+
+        assertThat(view.status.getText()).isEqualTo(StudioText.UNSAVED);
+        assertThat(view.monthlyChart.getSpec().series().getFirst().points()[5][1]).isGreaterThan(before[5][1]);
+        _click(view.save);
+        assertThat(view.status.getText()).isEqualTo(StudioText.SAVED);
+
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+        assertThat(studio().growth.getValue()).isEqualTo(40.0);
+        assertThat(scenarios.find(scenario.id()).orElseThrow().growthPerMonth()).isEqualTo(0.4);
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first() {
+        ScenarioStudioView view = studio();
+        _setValue(view.horizon, 36);
+
+        UI.getCurrent().navigate(ScenarioListView.class);
+
+        assertThat(_find(ScenarioStudioView.class)).hasSize(1);
+        assertThat(_get(ConfirmDialog.class, spec -> spec.withId("leave-dialog")).isOpened()).isTrue();
+    }
+
+    @Test
+    void a_horizon_of_zero_or_a_policy_longer_than_the_horizon_is_refused_and_changes_nothing() {
+        ScenarioStudioView view = studio();
+        ScenarioDetails before = view.draft();
+
+        _setValue(view.horizon, 0);
+        assertThat(view.horizon.isInvalid()).isTrue();
+        assertThat(view.draft()).isEqualTo(before);
+
+        _setValue(view.horizon, 2);
+        assertThat(view.hybridMonths.isInvalid()).isTrue();
+        assertThat(view.hybridMonths.getErrorMessage()).contains("longer than the horizon");
+        assertThat(view.save.isEnabled()).isFalse();
+        assertThat(view.draft()).isEqualTo(before);
+    }
+
+    @Test
+    void a_conflicting_save_shows_the_other_version_and_overwrites_nothing_silently() {
+        ScenarioStudioView view = studio();
+        scenarios.save(scenarios.find(scenario.id()).orElseThrow().withGrowth(0.33, 24));
+
+        _setValue(view.growth, 5.0);
+        _click(view.save);
+
+        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("conflict-dialog"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(scenarios.find(scenario.id()).orElseThrow().growthPerMonth()).isEqualTo(0.33);
+    }
+
+    @Test
+    void engineering_time_and_routing_show_the_articles_figures() {
+        ScenarioStudioView view = studio();
+
+        _setValue(view.engineerCost, 44_000.0);
+        _setValue(view.engineerShare, 25);
+
+        assertThat(view.roi.getText()).contains("engineering time $11,000");
+        assertThat(view.routing.target.getText()).contains("36%").contains("60%");
+    }
+
+    @Test
+    void the_comparison_puts_scenarios_side_by_side() {
+        long a = scenarios.list().stream().filter(s -> s.name().equals("A, early stage")).findFirst().orElseThrow().id();
+        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", scenario.id() + "," + a)));
+
+        CompareView compare = _get(CompareView.class);
+        assertThat(compare.pick.getValue()).hasSize(2);
+        @SuppressWarnings("unchecked")
+        Grid<CompareView.Row> table = _get(Grid.class, spec -> spec.withId("compare-table"));
+        assertThat(table.getColumns()).hasSize(3);
+        assertThat(compare.chart.getSpec().series()).hasSize(4);
+        List<CompareView.Row> rows = table.getGenericDataView().getItems().toList();
+        assertThat(rows).extracting(CompareView.Row::figure).contains("API this month", "Recommendation");
+    }
+}
