@@ -86,6 +86,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     final RadioButtonGroup<Deployment> deployment = new RadioButtonGroup<>(DashboardText.DEPLOYMENT);
     final IntegerField utilization = new IntegerField(DashboardText.UTILIZATION);
     final NumberField peakFactor = new NumberField(PEAK);
+    final IntegerField inputShare = new IntegerField(INPUT_SHARE);
+    final IntegerField daysPerMonth = new IntegerField(DAYS);
     final NumberField growth = new NumberField(GROWTH);
     final IntegerField horizon = new IntegerField(HORIZON);
     final NumberField engineerCost = new NumberField(ENGINEER_COST);
@@ -167,6 +169,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     private Div body() {
         var utilizationRow = new Div(utilization, peakFactor);
         utilizationRow.addClassName("pair");
+        var mixRow = new Div(inputShare, daysPerMonth);
+        mixRow.addClassName("pair");
         var growthRow = new Div(growth, horizon);
         growthRow.addClassName("pair");
         var engineerRow = new Div(engineerCost, engineerShare);
@@ -175,7 +179,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         hybridRow.addClassName("pair");
         var conditions = new Div(new Span(CONDITIONS), compliance, research, idleGpus, latency);
         conditions.addClassName("conditions");
-        var controls = new Div(volume, model, tier, deployment, utilizationRow, new H3(PLANNING), growthRow,
+        var controls = new Div(volume, model, tier, deployment, utilizationRow, mixRow, new H3(PLANNING), growthRow,
                 engineerRow, migration, hybridRow, conditions);
         controls.addClassName("controls");
 
@@ -214,6 +218,13 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         peakFactor.setId("peak-factor");
         peakFactor.setMin(1);
         peakFactor.setStep(0.1);
+        inputShare.setId("input-share");
+        inputShare.setMin(0);
+        inputShare.setMax(100);
+        inputShare.setHelperText(INPUT_SHARE_HELP);
+        daysPerMonth.setId("days-per-month");
+        daysPerMonth.setMin(1);
+        daysPerMonth.setMax(31);
         growth.setId("growth");
         growth.setStep(1);
         horizon.setId("horizon");
@@ -237,6 +248,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         fieldsByName.put("tier", tier);
         fieldsByName.put("utilization", utilization);
         fieldsByName.put("peakFactor", peakFactor);
+        fieldsByName.put("inputShare", inputShare);
+        fieldsByName.put("daysPerMonth", daysPerMonth);
         fieldsByName.put("growthPerMonth", growth);
         fieldsByName.put("horizonMonths", horizon);
         fieldsByName.put("engineerMonthlyCost", engineerCost);
@@ -253,7 +266,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         model.addValueChangeListener(e -> changed());
         tier.addValueChangeListener(e -> changed());
         deployment.addValueChangeListener(e -> changed());
-        for (var field : List.of(utilization, horizon, engineerShare, hybridMonths)) {
+        for (var field : List.of(utilization, inputShare, daysPerMonth, horizon, engineerShare, hybridMonths)) {
             field.addValueChangeListener(e -> changed());
         }
         for (var field : List.of(peakFactor, growth, engineerCost, migration)) {
@@ -277,6 +290,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
             deployment.setValue(in.deployment());
             utilization.setValue((int) Math.round(in.utilization() * 100));
             peakFactor.setValue(in.peakFactor());
+            inputShare.setValue((int) Math.round(in.inputShare() * 100));
+            daysPerMonth.setValue(in.daysPerMonth());
             growth.setValue(details.growthPerMonth() * 100);
             horizon.setValue(details.horizonMonths());
             engineerCost.setValue(details.engineerMonthlyCost());
@@ -315,8 +330,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
                 deployment.getValue(),
                 utilization.getValue() == null ? Double.NaN : utilization.getValue() / 100.0,
                 orNaN(peakFactor.getValue()),
-                base.inputs().inputShare(),
-                base.inputs().daysPerMonth(),
+                inputShare.getValue() == null ? Double.NaN : inputShare.getValue() / 100.0,
+                daysPerMonth.getValue() == null ? 0 : daysPerMonth.getValue(),
                 null);
         if (volume.field.isInvalid()) {
             inputs = inputs.withTokensPerDay(Double.NaN);

@@ -12,6 +12,9 @@ final class StudioText {
     static final String UNSAVED = "Unsaved changes";
     static final String SAVED = "Saved";
     static final String NOT_SAVED_YET = "Not saved yet";
+    static final String INPUT_SHARE = "Input tokens (% of all)";
+    static final String INPUT_SHARE_HELP = "Priced at the input price where the catalogue has one";
+    static final String DAYS = "Days billed a month";
     static final String GROWTH = "Growth per month (%)";
     static final String HORIZON = "Horizon (months)";
     static final String PEAK = "Peak-to-average factor";

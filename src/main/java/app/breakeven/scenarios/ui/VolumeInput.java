@@ -54,7 +54,7 @@ class VolumeInput extends Div {
                 return;
             }
             clearError();
-            write(() -> slider.setValue(Math.log10(volume.getAsDouble())));
+            write(() -> slider.setValue(position(volume.getAsDouble())));
             listener.accept(volume.getAsDouble());
         });
     }
@@ -66,7 +66,7 @@ class VolumeInput extends Div {
     /** Shows a volume without telling the listener. */
     void show(double volume) {
         write(() -> {
-            slider.setValue(Math.log10(Math.min(Math.max(volume, MIN_VOLUME), MAX_VOLUME)));
+            slider.setValue(position(Math.min(Math.max(volume, MIN_VOLUME), MAX_VOLUME)));
             field.setValue(Formats.tokens(volume));
         });
         clearError();
@@ -90,6 +90,11 @@ class VolumeInput extends Div {
         } finally {
             writing = before;
         }
+    }
+
+    /** The slider position of a volume: log10, on the slider's 0.01 steps. */
+    static double position(double volume) {
+        return Math.round(Math.log10(volume) * 100) / 100.0;
     }
 
     /** Three significant digits, so a slider position reads as a round volume. */

@@ -83,7 +83,7 @@ class DashboardViewIT {
 
         assertThat(view.inputs().tokensPerDay()).isEqualTo(2.5e9);
         assertThat(_get(DecimalSlider.class, spec -> spec.withId("volume-slider")).getValue())
-                .isEqualTo(Math.log10(2.5e9));
+                .isEqualTo(VolumeInput.position(2.5e9));
         assertThat(headline("headline-api")).isEqualTo("$18,750");
     }
 

@@ -1,0 +1,86 @@
+package app.breakeven.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.breakeven.PostgresTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The product in a real browser: the dashboard's slider moves the chart and the
+ * headline; a saved scenario comes back from its URL after a reload. CI installs
+ * Chromium, so this always runs there; without one it is skipped and says why.
+ */
+@PostgresTest
+class BrowserEndToEndIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        var unavailable = Browser.unavailable();
+        assumeTrue(unavailable.isEmpty(), () -> "Skipped: no headless browser here: " + unavailable.orElse(""));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    @Test
+    void moving_the_volume_slider_redraws_the_chart_and_changes_the_headline() {
+        browser.open(url(""));
+        browser.until(d -> browser.chartRenders() > 0 ? true : null);
+        String before = browser.headline("headline-api");
+        int renders = browser.chartRenders();
+        assertThat(before).isEqualTo("$375.00");
+
+        var range = browser.rangeInput("volume-slider");
+        for (int i = 0; i < 20; i++) {
+            range.sendKeys(Keys.ARROW_RIGHT);
+        }
+
+        browser.until(d -> !browser.headline("headline-api").equals(before) ? true : null);
+        browser.until(d -> browser.chartRenders() > renders ? true : null);
+        assertThat(browser.headline("headline-api")).isNotEqualTo(before);
+        assertThat(browser.driver().findElement(By.cssSelector("breakeven-chart svg"))).isNotNull();
+    }
+
+    @Test
+    void a_saved_scenario_comes_back_from_its_url_after_a_reload() {
+        browser.open(url("scenarios/new"));
+        var name = browser.byId("name").findElement(By.tagName("input"));
+        String unique = "Browser " + System.nanoTime();
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), unique, Keys.TAB);
+        var growth = browser.byId("growth").findElement(By.tagName("input"));
+        growth.sendKeys(Keys.chord(Keys.CONTROL, "a"), "15", Keys.TAB);
+        browser.until(d -> "true".equals(browser.byId("save").getDomProperty("disabled")) ? null : true);
+        browser.byId("save").click();
+
+        browser.until(d -> d.getCurrentUrl().matches(".*/scenarios/\\d+$") ? true : null);
+        String saved = browser.driver().getCurrentUrl();
+        assertThat(saved).matches(java.util.regex.Pattern.quote(url("scenarios/")) + "\\d+");
+        browser.until(d -> "Saved".equals(browser.byId("save-status").getText()) ? true : null);
+        browser.driver().navigate().refresh();
+
+        browser.until(d -> unique.equals(browser.byId("name").findElement(By.tagName("input")).getDomProperty("value"))
+                ? true : null);
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(saved);
+        assertThat(browser.byId("growth").findElement(By.tagName("input")).getDomProperty("value")).isEqualTo("15");
+    }
+}

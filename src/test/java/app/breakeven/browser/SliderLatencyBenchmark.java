@@ -1,0 +1,90 @@
+package app.breakeven.browser;
+
+import app.breakeven.Application;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.openqa.selenium.Keys;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * How the dashboard feels: from a key press on the volume slider to the chart repainted,
+ * in headless Chromium on loopback (target: p95 at most 150 ms), and the server's time
+ * for one slider event, read from the browser's resource timing of each UIDL request
+ * (request sent to first response byte; target: median at most 20 ms).
+ *
+ * <p>Boots the app on an empty embedded database and a free port, so it needs nothing
+ * running. Run with {@code ./mvnw -Pbench-ui verify -DskipTests}.
+ */
+public final class SliderLatencyBenchmark {
+
+    private static final int WARMUP = 40;
+    private static final int MOVES = 200;
+
+    private SliderLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var unavailable = Browser.unavailable();
+        if (unavailable.isPresent()) {
+            System.out.println("Slider latency benchmark not run: " + unavailable.get());
+            return;
+        }
+        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class,
+                "--breakeven.database.ephemeral=true", "--server.port=0", "--logging.level.root=WARN");
+                Browser browser = Browser.start()) {
+            String port = app.getEnvironment().getProperty("local.server.port");
+            browser.open("http://localhost:" + port + "/");
+            browser.until(d -> browser.chartRenders() > 0 ? true : null);
+            var range = browser.rangeInput("volume-slider");
+            browser.js("""
+                    window.__bench = {keys: [], renders: []};
+                    const chart = document.querySelector('breakeven-chart');
+                    chart.addEventListener('chart-rendered', () => window.__bench.renders.push(performance.now()));
+                    arguments[0].addEventListener('keydown', () => window.__bench.keys.push(performance.now()), true);
+                    """, range);
+
+            List<Double> latencies = new ArrayList<>();
+            for (int i = 0; i < WARMUP + MOVES; i++) {
+                int rendersBefore = ((Number) browser.js("return window.__bench.renders.length;")).intValue();
+                // Sweep up 100 steps, then back down, so every move changes the volume.
+                range.sendKeys((i / 100) % 2 == 0 ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT);
+                browser.until(d -> ((Number) browser.js("return window.__bench.renders.length;")).intValue()
+                        > rendersBefore ? true : null);
+                if (i >= WARMUP) {
+                    Number latency = (Number) browser.js(
+                            "return window.__bench.renders[window.__bench.renders.length - 1]"
+                                    + " - window.__bench.keys[window.__bench.keys.length - 1];");
+                    latencies.add(latency.doubleValue());
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> server = (List<Number>) browser.js("""
+                    return performance.getEntriesByType('resource')
+                        .filter(e => e.name.includes('v-r=uidl'))
+                        .map(e => e.responseStart - e.requestStart);""");
+            double[] serverMs = server.stream().skip(WARMUP).mapToDouble(Number::doubleValue).toArray();
+            double[] repaintMs = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+
+            System.out.printf("Slider move to chart repainted, %d moves after %d warm-up: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                    repaintMs.length, WARMUP, percentile(repaintMs, 50), percentile(repaintMs, 95), max(repaintMs));
+            System.out.printf("Server time per slider event (UIDL request to first byte), %d requests: median %.1f ms, p95 %.1f ms%n",
+                    serverMs.length, percentile(serverMs, 50), percentile(serverMs, 95));
+        }
+    }
+
+    static double percentile(double[] values, int p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+}
