@@ -26,6 +26,33 @@ public record Catalogue(List<ModelPrice> models, List<HardwareTier> tiers, List<
         return tiers.stream().filter(tier -> tier.getLabel().equals(label)).findFirst();
     }
 
+    /** This snapshot with one item replaced by an edited copy (matched by id), as a preview of saving it. */
+    public Catalogue with(CatalogueEntry edited) {
+        return switch (edited) {
+            case ModelPrice m -> new Catalogue(replace(models, m), tiers, hiddenCosts);
+            case HardwareTier t -> new Catalogue(models, replace(tiers, t), hiddenCosts);
+            case HiddenCostCategory h -> new Catalogue(models, tiers, replace(hiddenCosts, h));
+            default -> this;
+        };
+    }
+
+    private static <T extends CatalogueEntry> List<T> replace(List<T> items, T edited) {
+        List<T> result = new ArrayList<>();
+        boolean found = false;
+        for (T item : items) {
+            if (item.getId() != null && item.getId().equals(edited.getId())) {
+                result.add(edited);
+                found = true;
+            } else {
+                result.add(item);
+            }
+        }
+        if (!found) {
+            result.add(edited);
+        }
+        return result;
+    }
+
     /** The name under which a scenario's own engineering time appears in breakdowns. */
     public static final String SCENARIO_ENGINEERING = "Engineering time (this scenario)";
 

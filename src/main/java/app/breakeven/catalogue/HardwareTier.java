@@ -3,10 +3,6 @@ package app.breakeven.catalogue;
 import app.breakeven.costs.CostRange;
 import app.breakeven.costs.GpuTier;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -18,14 +14,7 @@ import java.time.LocalDate;
 
 /** A GPU configuration that serves models of a size range, with what it costs and carries. */
 @Entity
-public class HardwareTier {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class HardwareTier extends CatalogueEntry {
 
     @NotBlank
     @Size(max = 120)
@@ -71,14 +60,7 @@ public class HardwareTier {
     @Size(max = 1000)
     private String throughputSource;
 
-    @NotBlank
-    @Size(max = 1000)
-    private String source;
-
-    @NotNull
-    private LocalDate asOf;
-
-    protected HardwareTier() {
+    public HardwareTier() {
     }
 
     @AssertTrue(message = "the low cloud cost must not be above the high one")
@@ -102,14 +84,6 @@ public class HardwareTier {
     /** "2x A100 80GB". */
     public String gpus() {
         return gpuCount + "x " + gpuType;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getLabel() {
@@ -160,11 +134,51 @@ public class HardwareTier {
         return throughputSource;
     }
 
-    public String getSource() {
-        return source;
+    public void setLabel(String label) {
+        this.label = label;
     }
 
-    public LocalDate getAsOf() {
-        return asOf;
+    public void setModelSizeMinBillions(BigDecimal modelSizeMinBillions) {
+        this.modelSizeMinBillions = modelSizeMinBillions;
+    }
+
+    public void setModelSizeMaxBillions(BigDecimal modelSizeMaxBillions) {
+        this.modelSizeMaxBillions = modelSizeMaxBillions;
+    }
+
+    public void setGpuType(String gpuType) {
+        this.gpuType = gpuType;
+    }
+
+    public void setGpuCount(int gpuCount) {
+        this.gpuCount = gpuCount;
+    }
+
+    public void setGpuMemoryGb(int gpuMemoryGb) {
+        this.gpuMemoryGb = gpuMemoryGb;
+    }
+
+    public void setCloudMonthlyLow(BigDecimal cloudMonthlyLow) {
+        this.cloudMonthlyLow = cloudMonthlyLow;
+    }
+
+    public void setCloudMonthlyHigh(BigDecimal cloudMonthlyHigh) {
+        this.cloudMonthlyHigh = cloudMonthlyHigh;
+    }
+
+    public void setOnPremMonthlyLow(BigDecimal onPremMonthlyLow) {
+        this.onPremMonthlyLow = onPremMonthlyLow;
+    }
+
+    public void setOnPremMonthlyHigh(BigDecimal onPremMonthlyHigh) {
+        this.onPremMonthlyHigh = onPremMonthlyHigh;
+    }
+
+    public void setTokensPerSecond(BigDecimal tokensPerSecond) {
+        this.tokensPerSecond = tokensPerSecond;
+    }
+
+    public void setThroughputSource(String throughputSource) {
+        this.throughputSource = throughputSource;
     }
 }

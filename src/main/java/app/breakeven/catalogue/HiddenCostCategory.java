@@ -5,10 +5,6 @@ import app.breakeven.costs.HiddenCost;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -19,14 +15,7 @@ import java.time.LocalDate;
 
 /** A monthly cost of self-hosting beyond the GPUs, such as monitoring or an engineer's time. */
 @Entity
-public class HiddenCostCategory {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class HiddenCostCategory extends CatalogueEntry {
 
     @NotBlank
     @Size(max = 120)
@@ -51,14 +40,7 @@ public class HiddenCostCategory {
     /** Whether a scenario's own engineering time replaces this category. */
     private boolean engineeringTime;
 
-    @NotBlank
-    @Size(max = 1000)
-    private String source;
-
-    @NotNull
-    private LocalDate asOf;
-
-    protected HiddenCostCategory() {
+    public HiddenCostCategory() {
     }
 
     @AssertTrue(message = "the low cost must not be above the high one")
@@ -68,14 +50,6 @@ public class HiddenCostCategory {
 
     public HiddenCost hiddenCost() {
         return new HiddenCost(name, CostRange.of(monthlyLow.doubleValue(), monthlyHigh.doubleValue()), appliesTo, basis);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {
@@ -102,11 +76,27 @@ public class HiddenCostCategory {
         return engineeringTime;
     }
 
-    public String getSource() {
-        return source;
+    public void setName(String name) {
+        this.name = name;
     }
 
-    public LocalDate getAsOf() {
-        return asOf;
+    public void setMonthlyLow(BigDecimal monthlyLow) {
+        this.monthlyLow = monthlyLow;
+    }
+
+    public void setMonthlyHigh(BigDecimal monthlyHigh) {
+        this.monthlyHigh = monthlyHigh;
+    }
+
+    public void setAppliesTo(HiddenCost.Scope appliesTo) {
+        this.appliesTo = appliesTo;
+    }
+
+    public void setBasis(HiddenCost.Basis basis) {
+        this.basis = basis;
+    }
+
+    public void setEngineeringTime(boolean engineeringTime) {
+        this.engineeringTime = engineeringTime;
     }
 }

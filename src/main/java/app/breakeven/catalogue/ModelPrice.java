@@ -2,10 +2,6 @@ package app.breakeven.catalogue;
 
 import app.breakeven.costs.ApiPrice;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -17,14 +13,7 @@ import java.time.LocalDate;
 
 /** What one model costs through an API, in dollars per million tokens. */
 @Entity
-public class ModelPrice {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class ModelPrice extends CatalogueEntry {
 
     @NotBlank
     @Size(max = 120)
@@ -63,14 +52,7 @@ public class ModelPrice {
     @DecimalMin("0")
     private BigDecimal selfHostEstimateHigh;
 
-    @NotBlank
-    @Size(max = 1000)
-    private String source;
-
-    @NotNull
-    private LocalDate asOf;
-
-    protected ModelPrice() {
+    public ModelPrice() {
     }
 
     public ModelPrice(String name, String vendor, String license, BigDecimal outputPerMillion, String source,
@@ -79,8 +61,8 @@ public class ModelPrice {
         this.vendor = vendor;
         this.license = license;
         this.outputPerMillion = outputPerMillion;
-        this.source = source;
-        this.asOf = asOf;
+        setSource(source);
+        setAsOf(asOf);
     }
 
     @AssertTrue(message = "the low self-host estimate must not be above the high one")
@@ -98,14 +80,6 @@ public class ModelPrice {
     /** The engine's view: input priced as output where the catalogue has no input price. */
     public ApiPrice apiPrice() {
         return ApiPrice.of(outputPerMillion.doubleValue(), inputPerMillion == null ? null : inputPerMillion.doubleValue());
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {
@@ -188,24 +162,16 @@ public class ModelPrice {
         return selfHostEstimateHigh;
     }
 
-    public void setSelfHostEstimate(BigDecimal low, BigDecimal high) {
+    public void setSelfHostEstimateLow(BigDecimal low) {
         this.selfHostEstimateLow = low;
+    }
+
+    public void setSelfHostEstimateHigh(BigDecimal high) {
         this.selfHostEstimateHigh = high;
     }
 
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
-    }
-
-    public LocalDate getAsOf() {
-        return asOf;
-    }
-
-    public void setAsOf(LocalDate asOf) {
-        this.asOf = asOf;
+    public void setSelfHostEstimate(BigDecimal low, BigDecimal high) {
+        this.selfHostEstimateLow = low;
+        this.selfHostEstimateHigh = high;
     }
 }

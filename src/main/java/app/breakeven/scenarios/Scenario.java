@@ -162,6 +162,14 @@ public class Scenario {
                 utilization.doubleValue(), peakFactor.doubleValue(), inputShare.doubleValue(), daysPerMonth, null);
     }
 
+    Long modelId() {
+        return model.getId();
+    }
+
+    Long tierId() {
+        return tier.getId();
+    }
+
     public Long getId() {
         return id;
     }

@@ -9,4 +9,8 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long> {
     Optional<Scenario> findByName(String name);
 
     List<Scenario> findAllByOrderByNameAsc();
+
+    List<Scenario> findByModelIdOrderByName(long modelId);
+
+    List<Scenario> findByTierIdOrderByName(long tierId);
 }

@@ -201,6 +201,42 @@ public class ScenarioService {
         return new Routing(List.copyOf(models), tiers, List.copyOf(escalationRates), result, rate);
     }
 
+    /**
+     * Before a catalogue item is saved: what the edited copy would do to every saved
+     * scenario that uses it (every scenario, for a hidden cost).
+     */
+    public List<ScenarioImpact> impactOf(app.breakeven.catalogue.CatalogueEntry edited) {
+        Catalogue before = catalogue();
+        Catalogue after = before.with(edited);
+        List<ScenarioImpact> impacts = new ArrayList<>();
+        for (Scenario scenario : scenarios.findAllByOrderByNameAsc()) {
+            boolean uses = switch (edited) {
+                case app.breakeven.catalogue.ModelPrice m -> m.getId() != null && m.getId().equals(scenario.modelId());
+                case app.breakeven.catalogue.HardwareTier t -> t.getId() != null && t.getId().equals(scenario.tierId());
+                default -> true;
+            };
+            if (!uses) {
+                continue;
+            }
+            ScenarioDetails details = scenario.details();
+            ScenarioInputs inputsBefore = details.plannedInputs();
+            ScenarioInputs inputsAfter = switch (edited) {
+                case app.breakeven.catalogue.ModelPrice m -> inputsBefore.withModel(m.getName());
+                case app.breakeven.catalogue.HardwareTier t -> inputsBefore.withTier(t.getLabel());
+                default -> inputsBefore;
+            };
+            if (!inputsAfter.problems(after).isEmpty()) {
+                continue;
+            }
+            var was = plan(inputsBefore, before).evaluation();
+            var will = plan(inputsAfter, after).evaluation();
+            impacts.add(new ScenarioImpact(details.name(), was.apiMonthly(), will.apiMonthly(),
+                    was.selfHostMonthly().mid(), will.selfHostMonthly().mid(), was.breakEven().mid(),
+                    will.breakEven().mid()));
+        }
+        return impacts;
+    }
+
     /** Every catalogue model at the scenario's volume, each self-hosted on the tier that fits it. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public List<ModelCost> compareModels(ScenarioInputs inputs, Catalogue catalogue) {

@@ -1,0 +1,225 @@
+package app.breakeven.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.breakeven.PostgresTest;
+import app.breakeven.scenarios.ScenarioImpact;
+import app.breakeven.scenarios.ScenarioService;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Editing the catalogue on real PostgreSQL: validation, conflicts, deletes, history, imports. */
+@PostgresTest
+class CatalogueEditingIT {
+
+    @Autowired
+    CatalogueEditing editing;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    ScenarioService scenarios;
+
+    private static String unique(String prefix) {
+        return prefix + " " + System.nanoTime();
+    }
+
+    private ModelPrice newModel(String name) {
+        return editing.save(CatalogueKind.MODEL, new ModelPrice(name, "Test", "Apache 2.0", new BigDecimal("0.30"),
+                "test", LocalDate.now()));
+    }
+
+    private static List<String> columns(InvalidItemException e) {
+        return e.problems().stream().map(ItemProblem::column).toList();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void refuses_negative_prices_inverted_ranges_zero_throughput_and_duplicate_names() {
+        ModelPrice model = newModel(unique("Validated"));
+        ModelPrice bad = CatalogueTable.MODELS.copyOf(model);
+        bad.setOutputPerMillion(new BigDecimal("-0.01"));
+        bad.setSelfHostEstimate(new BigDecimal("900"), new BigDecimal("100"));
+        bad.setName("Qwen3-8B");
+
+        assertThatThrownBy(() -> editing.save(CatalogueKind.MODEL, bad))
+                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(columns(e))
+                        .containsExactlyInAnyOrder("output_per_million", "self_host_estimate_high", "name"));
+
+        HardwareTier tier = CatalogueTable.TIERS.copyOf(catalogue.findTier("7-9B").orElseThrow());
+        tier.setTokensPerSecond(BigDecimal.ZERO);
+        tier.setCloudMonthlyLow(new BigDecimal("5000"));
+        assertThatThrownBy(() -> editing.save(CatalogueKind.TIER, tier))
+                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(columns(e))
+                        .containsExactlyInAnyOrder("tokens_per_second", "cloud_monthly_high"));
+        assertThat(catalogue.findTier("7-9B").orElseThrow().getCloudMonthlyLow()).isEqualByComparingTo("400");
+    }
+
+    @Test
+    void a_second_editor_saving_a_stale_copy_gets_a_conflict_with_the_first_editors_values() {
+        ModelPrice model = newModel(unique("Contested"));
+        ModelPrice first = CatalogueTable.MODELS.copyOf(model);
+        ModelPrice second = CatalogueTable.MODELS.copyOf(model);
+
+        first.setOutputPerMillion(new BigDecimal("0.35"));
+        editing.save(CatalogueKind.MODEL, first);
+        second.setOutputPerMillion(new BigDecimal("0.40"));
+
+        assertThatThrownBy(() -> editing.save(CatalogueKind.MODEL, second))
+                .isInstanceOfSatisfying(CatalogueConflictException.class,
+                        e -> assertThat(e.current()).containsEntry("output_per_million", "0.35"));
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.35");
+    }
+
+    @Test
+    void records_who_changed_what_and_when_with_old_and_new_values() {
+        ModelPrice model = newModel(unique("Tracked"));
+        ModelPrice edited = CatalogueTable.MODELS.copyOf(model);
+        edited.setOutputPerMillion(new BigDecimal("0.45"));
+        editing.save(CatalogueKind.MODEL, edited);
+
+        List<CatalogueChange> history = editing.history(CatalogueKind.MODEL, model.getId());
+
+        assertThat(history).extracting(CatalogueChange::getAction)
+                .containsExactly(CatalogueChange.Action.CREATE, CatalogueChange.Action.UPDATE);
+        CatalogueChange update = history.get(1);
+        assertThat(update.getChangedBy()).isEqualTo("anonymous");
+        assertThat(update.getChangedAt()).isNotNull();
+        assertThat(CatalogueEditing.values(update.getOldValues())).containsEntry("output_per_million", "0.3");
+        assertThat(CatalogueEditing.values(update.getNewValues())).containsEntry("output_per_million", "0.45");
+    }
+
+    @Test
+    void refuses_to_delete_what_saved_scenarios_use_and_names_them() {
+        HardwareTier tier = catalogue.findTier("27-32B").orElseThrow();
+
+        assertThatThrownBy(() -> editing.delete(CatalogueKind.TIER, tier.getId(), tier.getVersion()))
+                .isInstanceOfSatisfying(ItemInUseException.class,
+                        e -> assertThat(e.scenarios()).contains("B, growth"));
+        assertThat(catalogue.findTier("27-32B")).isPresent();
+
+        ModelPrice unused = newModel(unique("Unused"));
+        editing.delete(CatalogueKind.MODEL, unused.getId(), unused.getVersion());
+        assertThat(catalogue.findModel(unused.getName())).isEmpty();
+        assertThat(editing.history(CatalogueKind.MODEL, unused.getId())).extracting(CatalogueChange::getAction)
+                .containsExactly(CatalogueChange.Action.CREATE, CatalogueChange.Action.DELETE);
+    }
+
+    @Test
+    void flags_prices_older_than_90_days_as_stale() {
+        ModelPrice model = newModel(unique("Dated"));
+        assertThat(editing.isStale(model)).isFalse();
+        model.setAsOf(LocalDate.now().minusDays(91));
+        assertThat(editing.isStale(model)).isTrue();
+    }
+
+    @Test
+    void previews_what_a_price_change_does_to_each_saved_scenario() {
+        ModelPrice flash = CatalogueTable.MODELS.copyOf(catalogue.findModel("DeepSeek V4 Flash").orElseThrow());
+        flash.setOutputPerMillion(new BigDecimal("0.50"));
+
+        List<ScenarioImpact> impacts = scenarios.impactOf(flash);
+
+        ScenarioImpact b = impacts.stream().filter(i -> i.scenario().equals("B, growth")).findFirst().orElseThrow();
+        assertThat(b.apiBefore()).isEqualTo(375.0);
+        assertThat(b.apiAfter()).isEqualTo(750.0);
+        assertThat(catalogue.findModel("DeepSeek V4 Flash").orElseThrow().getOutputPerMillion())
+                .isEqualByComparingTo("0.25");
+    }
+
+    @Test
+    void exports_csv_that_imports_back_unchanged() {
+        String csv = editing.exportCsv(CatalogueKind.HIDDEN_COST);
+
+        assertThat(csv).startsWith("name,monthly_low,monthly_high,applies_to,basis,engineering_time,source,as_of");
+        ImportPreview<HiddenCostCategory> preview = editing.previewCsv(CatalogueKind.HIDDEN_COST, bytes(csv));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rows()).extracting(ImportPreview.Row::action).containsOnly(ImportPreview.Action.UNCHANGED);
+    }
+
+    @Test
+    void a_csv_with_one_bad_row_changes_nothing_and_says_where() {
+        String first = unique("Imported A");
+        String second = unique("Imported B");
+        String csv = "name,vendor,license,output_per_million,source,as_of\n"
+                + first + ",Acme,MIT,0.12,test,2026-11-01\n"
+                + second + ",Acme,MIT,twelve,test,2026-11-01\n";
+
+        assertThatThrownBy(() -> editing.importCsv(CatalogueKind.MODEL, bytes(csv)))
+                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(e.problems())
+                        .containsExactly(new ItemProblem(3, "output_per_million", "'twelve' is not a number")));
+        assertThat(catalogue.findModel(first)).isEmpty();
+
+        String good = csv.replace("twelve", "0.2");
+        assertThat(editing.importCsv(CatalogueKind.MODEL, bytes(good))).isEqualTo(2);
+        assertThat(catalogue.findModel(second).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.2");
+    }
+
+    @Test
+    void refuses_wrong_columns_short_rows_unclosed_quotes_non_utf8_and_oversized_files() {
+        assertThat(editing.previewCsv(CatalogueKind.MODEL, bytes("name,colour\nx,red\n")).problems())
+                .extracting(ItemProblem::column).containsExactly("colour");
+        assertThat(editing.previewCsv(CatalogueKind.MODEL, bytes("vendor\nAcme\n")).problems())
+                .extracting(ItemProblem::column).containsExactly("name");
+        assertThat(editing.previewCsv(CatalogueKind.MODEL, bytes("name,vendor\nx\n")).problems())
+                .containsExactly(new ItemProblem(2, "row", "has 1 values; the header has 2"));
+        assertThat(editing.previewCsv(CatalogueKind.MODEL, bytes("name\n\"open\n")).problems())
+                .extracting(ItemProblem::message).containsExactly("line 2 opens a quote that never closes");
+        assertThatThrownBy(() -> editing.previewCsv(CatalogueKind.MODEL, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}))
+                .hasMessageContaining("not UTF-8");
+        byte[] fifty = new byte[50 * 1024 * 1024];
+        Arrays.fill(fifty, (byte) 'a');
+        assertThatThrownBy(() -> editing.importCsv(CatalogueKind.MODEL, fifty)).hasMessageContaining("5 MB");
+    }
+
+    @Test
+    void imports_chosen_models_from_a_litellm_price_file_per_million_and_ignores_unknown_fields() throws IOException {
+        byte[] file = getClass().getResourceAsStream("/litellm/model_prices_sample.json").readAllBytes();
+        ModelPrice existing = newModel("fixture/existing");
+
+        List<LiteLlmEntry> entries = editing.previewLiteLlm(file);
+
+        assertThat(entries).extracting(LiteLlmEntry::name).doesNotContain("sample_spec");
+        assertThat(entries).filteredOn(LiteLlmEntry::importable).extracting(LiteLlmEntry::name)
+                .containsExactlyInAnyOrder("fixture/gpt-mini", "fixture/deepseek-chat", "fixture/existing");
+        assertThat(entries).filteredOn(e -> !e.importable()).extracting(LiteLlmEntry::name)
+                .containsExactlyInAnyOrder("fixture/text-price", "fixture/no-output-price", "fixture/negative",
+                        "fixture/not-an-object");
+
+        assertThatThrownBy(() -> editing.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/text-price")))
+                .isInstanceOf(InvalidItemException.class);
+        assertThat(catalogue.findModel("fixture/gpt-mini")).isEmpty();
+
+        assertThat(editing.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/existing"))).isEqualTo(2);
+        ModelPrice gpt = catalogue.findModel("fixture/gpt-mini").orElseThrow();
+        assertThat(gpt.getOutputPerMillion()).isEqualByComparingTo("0.6");
+        assertThat(gpt.getInputPerMillion()).isEqualByComparingTo("0.15");
+        assertThat(gpt.getCachedInputPerMillion()).isEqualByComparingTo("0.075");
+        assertThat(gpt.getContextWindow()).isEqualTo(128_000);
+        assertThat(gpt.getVendor()).isEqualTo("openai");
+        ModelPrice updated = catalogue.findModel("fixture/existing").orElseThrow();
+        assertThat(updated.getOutputPerMillion()).isEqualByComparingTo("0.02");
+        assertThat(updated.getVendor()).as("fields the file does not set are kept").isEqualTo("Test");
+        assertThat(updated.getVersion()).isGreaterThan(existing.getVersion());
+    }
+
+    @Test
+    void refuses_a_file_that_is_not_a_litellm_price_file() {
+        assertThatThrownBy(() -> editing.previewLiteLlm(bytes("{\"a\": ")))
+                .hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> editing.previewLiteLlm(bytes("[1, 2]")))
+                .hasMessageContaining("expected a JSON object");
+    }
+}
