@@ -103,6 +103,15 @@ public final class CatalogueTable<T extends CatalogueEntry> {
         return copy;
     }
 
+    /** An edited copy with these values, as read at the given id and version. */
+    public T item(Map<String, String> values, Long id, long version) {
+        T item = newItem();
+        apply(item, values);
+        item.setId(id);
+        item.setVersion(version);
+        return item;
+    }
+
     private static String format(Object value) {
         if (value == null) {
             return "";

@@ -13,7 +13,8 @@ public class MainLayout extends Div implements RouterLayout {
         addClassName("main-layout");
         var brand = new Anchor("", "Breakeven");
         brand.addClassName("brand");
-        var nav = new Nav(link("Planner", ""), link("Scenarios", "scenarios"), link("Compare", "compare"));
+        var nav = new Nav(link("Planner", ""), link("Scenarios", "scenarios"), link("Compare", "compare"),
+                link("Catalogue", "catalogue"));
         nav.addClassName("main-nav");
         var bar = new Div(brand, nav, new Span());
         bar.addClassName("main-bar");

@@ -1,0 +1,235 @@
+package app.breakeven.catalogue.ui;
+
+import app.breakeven.base.ui.Formats;
+import app.breakeven.base.ui.MainLayout;
+import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.base.ui.chart.CostChart;
+import app.breakeven.catalogue.CatalogueChange;
+import app.breakeven.catalogue.CatalogueEditing;
+import app.breakeven.catalogue.CatalogueEntry;
+import app.breakeven.catalogue.CatalogueKind;
+import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.LiteLlmEntry;
+import app.breakeven.catalogue.ModelPrice;
+import app.breakeven.catalogue.InvalidItemException;
+import app.breakeven.costs.BreakEven;
+import app.breakeven.scenarios.ScenarioImpact;
+import app.breakeven.scenarios.ScenarioService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The price catalogue for analysts: models, hardware tiers and hidden costs, each with a
+ * grid, an edit form, history, CSV export and import; models also import from LiteLLM's
+ * price file.
+ */
+@Route(value = "catalogue", layout = MainLayout.class)
+@PageTitle("Catalogue · Breakeven")
+public class CatalogueView extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final CatalogueEditing editing;
+    private final ScenarioService scenarios;
+    final TablePanel<ModelPrice> models;
+    final TablePanel<app.breakeven.catalogue.HardwareTier> tiers;
+    final TablePanel<app.breakeven.catalogue.HiddenCostCategory> hiddenCosts;
+    final Upload liteLlm;
+
+    public CatalogueView(CatalogueEditing editing, ScenarioService scenarios) {
+        this.editing = editing;
+        this.scenarios = scenarios;
+        addClassName("dashboard");
+        models = new TablePanel<>(CatalogueTable.MODELS, editing, extras(CatalogueKind.MODEL));
+        tiers = new TablePanel<>(CatalogueTable.TIERS, editing, extras(CatalogueKind.TIER));
+        hiddenCosts = new TablePanel<>(CatalogueTable.HIDDEN_COSTS, editing, extras(CatalogueKind.HIDDEN_COST));
+
+        liteLlm = new Upload(new LimitedUpload(this::previewLiteLlm, models::refused));
+        liteLlm.setId("litellm-import");
+        liteLlm.setMaxFileSize(CatalogueEditing.MAX_UPLOAD_BYTES);
+        liteLlm.setAcceptedFileTypes(".json", "application/json");
+        liteLlm.setUploadButton(new Button("Import LiteLLM prices…"));
+        liteLlm.setDropLabel(new Span("model_prices_and_context_window.json"));
+        liteLlm.addFileRejectedListener(e -> models.refused(e.getErrorMessage()));
+        models.add(liteLlm);
+
+        var sheet = new TabSheet();
+        sheet.setId("catalogue-tabs");
+        sheet.add("Models", models);
+        sheet.add("Hardware tiers", tiers);
+        sheet.add("Hidden costs", hiddenCosts);
+        sheet.setWidthFull();
+        add(new H2("Catalogue"), new Paragraph("Prices with an as-of date more than "
+                + CatalogueEditing.STALE_AFTER_DAYS + " days ago are flagged stale. Click a row to edit it."), sheet);
+    }
+
+    private <T extends CatalogueEntry> TablePanel.EditorExtras<T> extras(CatalogueKind kind) {
+        return new TablePanel.EditorExtras<>() {
+            @Override
+            public Component preview(T edited) {
+                return impact(edited);
+            }
+
+            @Override
+            public Component history(T item) {
+                return CatalogueView.this.history(kind, item);
+            }
+        };
+    }
+
+    /** What saving the edited copy would do to the saved scenarios that use it. */
+    private Component impact(CatalogueEntry edited) {
+        List<ScenarioImpact> impacts;
+        try {
+            impacts = scenarios.impactOf(edited);
+        } catch (RuntimeException e) {
+            return new Paragraph("No preview: " + e.getMessage());
+        }
+        var grid = new Grid<ScenarioImpact>();
+        grid.setId("impact-grid");
+        grid.addColumn(ScenarioImpact::scenario).setHeader("Scenario").setAutoWidth(true);
+        grid.addColumn(i -> change(Formats.dollars(i.apiBefore()), Formats.dollars(i.apiAfter()))).setHeader("API / month");
+        grid.addColumn(i -> change(Formats.dollars(i.selfHostBefore()), Formats.dollars(i.selfHostAfter())))
+                .setHeader("Self-host / month (mid)");
+        grid.addColumn(i -> change(volume(i.breakEvenBefore()), volume(i.breakEvenAfter()))).setHeader("Break-even");
+        grid.setItems(impacts);
+        grid.setAllRowsVisible(true);
+        return new Div(new H3("Effect on saved scenarios (" + impacts.size() + ")"), grid);
+    }
+
+    private static String change(String before, String after) {
+        return before.equals(after) ? before : before + " → " + after;
+    }
+
+    private static String volume(double tokensPerDay) {
+        return BreakEven.reached(tokensPerDay) ? Formats.tokens(tokensPerDay) + "/day" : "not reached";
+    }
+
+    private Component history(CatalogueKind kind, CatalogueEntry item) {
+        List<CatalogueChange> changes = editing.history(kind, item.getId());
+        var grid = new Grid<CatalogueChange>();
+        grid.setId("history-grid");
+        grid.addColumn(c -> WHEN.format(c.getChangedAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(CatalogueChange::getChangedBy).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(c -> c.getAction().name().toLowerCase()).setHeader("What").setAutoWidth(true);
+        grid.addColumn(CatalogueView::differences).setHeader("Changes").setFlexGrow(1);
+        grid.setItems(changes);
+        grid.setAllRowsVisible(true);
+        var content = new Div(grid);
+        if (kind == CatalogueKind.MODEL) {
+            content.add(new H3("Output price over time"), priceChart(changes));
+        }
+        if (changes.isEmpty()) {
+            content.add(new Paragraph("No changes recorded since the catalogue was seeded."));
+        }
+        return content;
+    }
+
+    private static String differences(CatalogueChange change) {
+        Map<String, String> before = CatalogueEditing.values(change.getOldValues());
+        Map<String, String> after = CatalogueEditing.values(change.getNewValues());
+        if (before.isEmpty()) {
+            return "created";
+        }
+        if (after.isEmpty()) {
+            return "deleted";
+        }
+        return after.entrySet().stream()
+                .filter(e -> !e.getValue().equals(before.get(e.getKey())))
+                .map(e -> e.getKey() + ": " + before.getOrDefault(e.getKey(), "") + " → " + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static CostChart priceChart(List<CatalogueChange> changes) {
+        List<double[]> points = new ArrayList<>();
+        for (CatalogueChange change : changes) {
+            String price = CatalogueEditing.values(change.getNewValues()).get("output_per_million");
+            if (price != null && !price.isEmpty()) {
+                points.add(new double[] {change.getChangedAt().toEpochMilli() / 86_400_000.0, Double.parseDouble(price)});
+            }
+        }
+        var chart = new CostChart();
+        chart.setId("price-chart");
+        chart.setSpec(new ChartSpec(null, 240,
+                new ChartSpec.Axis("Days since 1970 (UTC)", ChartSpec.Format.PLAIN, null, null),
+                new ChartSpec.ValueAxis("Output $ per 1M tokens", ChartSpec.Format.DOLLARS, null, null),
+                List.of(new ChartSpec.Series("Output price", ChartSpec.SeriesType.LINE, "#1676f3", false,
+                        points.toArray(double[][]::new))),
+                List.of()));
+        return chart;
+    }
+
+    /** The models in a LiteLLM price file: pick which to import; bad entries say why and cannot be picked. */
+    void previewLiteLlm(byte[] content) {
+        List<LiteLlmEntry> entries;
+        try {
+            entries = editing.previewLiteLlm(content);
+        } catch (InvalidItemException e) {
+            models.refused(e.getMessage());
+            return;
+        }
+        var dialog = new Dialog();
+        dialog.setId("litellm-preview");
+        dialog.setHeaderTitle("Import from LiteLLM");
+        dialog.setWidth("70em");
+        var grid = new Grid<LiteLlmEntry>();
+        grid.setId("litellm-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(LiteLlmEntry::name).setHeader("Model").setAutoWidth(true).setSortable(true);
+        grid.addColumn(LiteLlmEntry::provider).setHeader("Provider").setAutoWidth(true);
+        grid.addColumn(e -> price(e.inputPerMillion())).setHeader("Input $/1M");
+        grid.addColumn(e -> price(e.outputPerMillion())).setHeader("Output $/1M");
+        grid.addColumn(e -> price(e.cachedInputPerMillion())).setHeader("Cached $/1M");
+        grid.addColumn(e -> e.contextWindow() == null ? "" : Formats.tokens(e.contextWindow())).setHeader("Context");
+        grid.addColumn(e -> e.importable() ? (e.exists() ? "update prices" : "new") : String.join("; ", e.problems()))
+                .setHeader("Effect").setFlexGrow(1);
+        grid.setItems(entries);
+        grid.setAllRowsVisible(entries.size() <= 50);
+        var apply = new Button("Import selected", e -> {
+            Set<String> chosen = grid.getSelectedItems().stream().map(LiteLlmEntry::name).collect(Collectors.toSet());
+            try {
+                int count = editing.importLiteLlm(content, chosen);
+                Notification.show(count + " model(s) imported.");
+                dialog.close();
+                models.refresh();
+            } catch (InvalidItemException ex) {
+                models.refused(ex.getMessage());
+            }
+        });
+        apply.setId("litellm-apply");
+        apply.addThemeVariants(ButtonVariant.PRIMARY);
+        grid.addSelectionListener(e -> apply.setEnabled(!e.getAllSelectedItems().isEmpty()
+                && e.getAllSelectedItems().stream().allMatch(LiteLlmEntry::importable)));
+        apply.setEnabled(false);
+        long bad = entries.stream().filter(e -> !e.importable()).count();
+        dialog.add(new Paragraph(entries.size() + " models in the file" + (bad > 0 ? ", " + bad + " of them cannot be imported (see Effect)" : "")
+                + ". Unknown fields are ignored; prices are LiteLLM's per-token costs × 1,000,000."), grid);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), apply);
+        dialog.open();
+    }
+
+    private static String price(java.math.BigDecimal value) {
+        return value == null ? "" : "$" + value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,360 @@
+package app.breakeven.catalogue.ui;
+
+import app.breakeven.catalogue.CatalogueConflictException;
+import app.breakeven.catalogue.CatalogueEditing;
+import app.breakeven.catalogue.CatalogueEntry;
+import app.breakeven.catalogue.CatalogueKind;
+import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.CatalogueTable.Column;
+import app.breakeven.catalogue.CatalogueTable.ColumnProblem;
+import app.breakeven.catalogue.ImportPreview;
+import app.breakeven.catalogue.InvalidItemException;
+import app.breakeven.catalogue.ItemInUseException;
+import app.breakeven.catalogue.ItemProblem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One catalogue table: a searchable, sortable grid with stale prices flagged; an edit
+ * form with server-side validation, conflict handling, history and (for prices) a preview
+ * of the effect on saved scenarios; CSV export and an all-or-nothing CSV import.
+ */
+class TablePanel<T extends CatalogueEntry> extends Div {
+
+    private final CatalogueTable<T> table;
+    private final CatalogueEditing editing;
+    private final EditorExtras<T> extras;
+    final TextField search = new TextField();
+    final Grid<T> grid = new Grid<>();
+    final Button create = new Button("New");
+    final Upload upload;
+    private List<T> items = List.of();
+    EditDialog dialog;
+
+    /** What a table's editor adds: the effect preview of a change and its history chart. */
+    interface EditorExtras<T> {
+
+        /** Component showing what saving the edited copy would do, or null. */
+        com.vaadin.flow.component.Component preview(T edited);
+
+        /** Component showing the item's history, or null. */
+        com.vaadin.flow.component.Component history(T item);
+    }
+
+    TablePanel(CatalogueTable<T> table, CatalogueEditing editing, EditorExtras<T> extras) {
+        this.table = table;
+        this.editing = editing;
+        this.extras = extras;
+        String prefix = table.kind().fileName();
+        setId(prefix + "-panel");
+
+        search.setId(prefix + "-search");
+        search.setPlaceholder("Search");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> filter());
+
+        grid.setId(prefix + "-grid");
+        boolean first = true;
+        for (Column<T> column : table.columns()) {
+            var gridColumn = grid.addColumn(item -> table.values(item).get(column.name()))
+                    .setHeader(column.label()).setKey(column.name()).setSortable(true).setResizable(true)
+                    .setAutoWidth(true);
+            if (first) {
+                gridColumn.setFrozen(true);
+                first = false;
+            }
+        }
+        grid.addComponentColumn(item -> {
+            var badge = new Span(editing.isStale(item) ? "Stale" : "");
+            badge.addClassName(editing.isStale(item) ? "stale" : "fresh");
+            return badge;
+        }).setHeader("Price age").setKey("stale").setAutoWidth(true)
+                .setComparator((a, b) -> Boolean.compare(editing.isStale(a), editing.isStale(b)));
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        grid.setAllRowsVisible(true);
+
+        create.setId(prefix + "-new");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> edit(null));
+
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = editing.exportCsv(table.kind()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), prefix + ".csv", "text/csv", csv.length);
+        }), "Export CSV");
+        export.setId(prefix + "-export");
+        export.getElement().setAttribute("download", true);
+
+        upload = new Upload(new LimitedUpload(this::previewCsv, this::refused));
+        upload.setId(prefix + "-import");
+        upload.setMaxFileSize(CatalogueEditing.MAX_UPLOAD_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setUploadButton(new Button("Import CSV…"));
+        upload.setDropLabel(new Span("or drop a CSV here (5 MB at most)"));
+        upload.addFileRejectedListener(e -> refused(e.getErrorMessage()));
+
+        var bar = new Div(search, create, export, upload);
+        bar.addClassName("table-bar");
+        add(bar, grid);
+        refresh();
+    }
+
+    void refresh() {
+        items = editing.items(table.kind());
+        filter();
+    }
+
+    private void filter() {
+        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(text.isEmpty() ? items : items.stream()
+                .filter(item -> table.values(item).values().stream()
+                        .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(text)))
+                .toList());
+    }
+
+    void refused(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    void edit(T item) {
+        dialog = new EditDialog(item);
+        dialog.open();
+    }
+
+    /** The import preview: every row and every problem; Apply only when there are none. */
+    void previewCsv(byte[] content) {
+        var preview = new Dialog();
+        preview.setId(table.kind().fileName() + "-import-preview");
+        preview.setHeaderTitle("Import " + table.kind().fileName() + ".csv");
+        preview.setWidth("60em");
+        ImportPreview<T> result;
+        try {
+            result = editing.previewCsv(table.kind(), content);
+        } catch (InvalidItemException e) {
+            refused(e.getMessage());
+            return;
+        }
+        if (!result.problems().isEmpty()) {
+            var problems = new Grid<ItemProblem>();
+            problems.setId("import-problems");
+            problems.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true);
+            problems.addColumn(ItemProblem::column).setHeader("Column").setAutoWidth(true);
+            problems.addColumn(ItemProblem::message).setHeader("Problem").setFlexGrow(1);
+            problems.setItems(result.problems());
+            problems.setAllRowsVisible(true);
+            preview.add(new Paragraph(result.problems().size() + " problem(s): nothing will be imported until the file is fixed."),
+                    problems);
+        }
+        var rows = new Grid<ImportPreview.Row<T>>();
+        rows.addColumn(ImportPreview.Row::line).setHeader("Line").setAutoWidth(true);
+        rows.addColumn(ImportPreview.Row::key).setHeader("Item").setFlexGrow(1);
+        rows.addColumn(r -> r.action().name().toLowerCase(Locale.ROOT)).setHeader("Effect").setAutoWidth(true);
+        rows.setItems(result.rows());
+        rows.setAllRowsVisible(true);
+        preview.add(rows);
+        var apply = new Button("Apply all " + result.rows().size() + " rows", e -> {
+            try {
+                int changed = editing.importCsv(table.kind(), content);
+                Notification.show(changed + " item(s) created or changed.");
+                preview.close();
+                refresh();
+            } catch (InvalidItemException ex) {
+                refused(ex.getMessage());
+            }
+        });
+        apply.setId("import-apply");
+        apply.addThemeVariants(ButtonVariant.PRIMARY);
+        apply.setEnabled(result.canApply());
+        preview.getFooter().add(new Button("Cancel", e -> preview.close()), apply);
+        preview.open();
+    }
+
+    /** The form for one item (or a new one), generated from the table's columns. */
+    final class EditDialog extends Dialog {
+
+        final Map<String, TextField> fields = new LinkedHashMap<>();
+        final Button save = new Button("Save");
+        final Button delete = new Button("Delete");
+        final Button history = new Button("History");
+        final Div preview = new Div();
+        private T original;
+
+        EditDialog(T item) {
+            this.original = item;
+            setId(table.kind().fileName() + "-editor");
+            setHeaderTitle(item == null ? "New " + table.kind().label().toLowerCase(Locale.ROOT)
+                    : table.kind().label() + ": " + table.key(item));
+            setWidth("52em");
+            var form = new Div();
+            form.addClassName("item-form");
+            Map<String, String> values = item == null ? Map.of() : table.values(item);
+            for (Column<T> column : table.columns()) {
+                var field = new TextField(column.label());
+                field.setId("field-" + column.name());
+                field.setValue(values.getOrDefault(column.name(), ""));
+                field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+                field.addValueChangeListener(e -> showPreview());
+                fields.put(column.name(), field);
+                form.add(field);
+            }
+            if (item == null) {
+                fields.get("as_of").setValue(java.time.LocalDate.now().toString());
+            }
+            preview.setId("effect-preview");
+            add(form, preview);
+            save.setId("editor-save");
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.addClickListener(e -> save());
+            delete.setId("editor-delete");
+            delete.addThemeVariants(ButtonVariant.ERROR);
+            delete.setEnabled(item != null);
+            delete.addClickListener(e -> delete());
+            history.setId("editor-history");
+            history.setEnabled(item != null);
+            history.addClickListener(e -> showHistory());
+            getFooter().add(delete, history, new Button("Cancel", e -> close()), save);
+        }
+
+        /** The form's values in a copy of the item; parse problems shown beside their fields. */
+        T read() {
+            clearErrors();
+            T copy = original == null ? table.newItem() : table.copyOf(original);
+            Map<String, String> values = new LinkedHashMap<>();
+            fields.forEach((name, field) -> values.put(name, field.getValue()));
+            try {
+                table.apply(copy, values);
+            } catch (ColumnProblem e) {
+                error(e.column(), e.getMessage());
+                return null;
+            }
+            return copy;
+        }
+
+        private void showPreview() {
+            preview.removeAll();
+            T edited = read();
+            if (edited != null && original != null) {
+                var component = extras.preview(edited);
+                if (component != null) {
+                    preview.add(component);
+                }
+            }
+        }
+
+        void save() {
+            T edited = read();
+            if (edited == null) {
+                return;
+            }
+            try {
+                T saved = editing.save(table.kind(), edited);
+                original = saved;
+                close();
+                refresh();
+                Notification.show("Saved " + table.key(saved) + ".");
+            } catch (InvalidItemException e) {
+                e.problems().forEach(p -> error(p.column(), p.message()));
+            } catch (CatalogueConflictException e) {
+                conflict(e);
+            }
+        }
+
+        private void conflict(CatalogueConflictException e) {
+            var conflict = new Dialog();
+            conflict.setId("catalogue-conflict");
+            conflict.setHeaderTitle("Someone else changed this item");
+            if (e.current() == null) {
+                conflict.add(new Paragraph("It was deleted since you opened it. Nothing was saved."));
+                conflict.getFooter().add(new Button("Close", ev -> {
+                    conflict.close();
+                    close();
+                    refresh();
+                }));
+            } else {
+                var theirs = new Grid<Map.Entry<String, String>>();
+                theirs.addColumn(Map.Entry::getKey).setHeader("Field").setAutoWidth(true);
+                theirs.addColumn(Map.Entry::getValue).setHeader("Their value").setFlexGrow(1);
+                theirs.addColumn(entry -> fields.get(entry.getKey()).getValue()).setHeader("Yours").setFlexGrow(1);
+                theirs.setItems(e.current().entrySet().stream().toList());
+                theirs.setAllRowsVisible(true);
+                conflict.add(new Paragraph("It was saved by someone else since you opened it (now version "
+                        + e.currentVersion() + "). Nothing was saved. Load their version, or overwrite it with yours."),
+                        theirs);
+                var reload = new Button("Load theirs", ev -> {
+                    conflict.close();
+                    e.current().forEach((name, value) -> fields.get(name).setValue(value));
+                    original = table.item(e.current(), original.getId(), e.currentVersion());
+                });
+                reload.setId("conflict-reload");
+                var overwrite = new Button("Overwrite with mine", ev -> {
+                    conflict.close();
+                    original = table.item(e.current(), original.getId(), e.currentVersion());
+                    save();
+                });
+                overwrite.setId("conflict-overwrite");
+                overwrite.addThemeVariants(ButtonVariant.PRIMARY);
+                conflict.getFooter().add(reload, overwrite);
+            }
+            conflict.open();
+        }
+
+        private void delete() {
+            try {
+                editing.delete(table.kind(), original.getId(), original.getVersion());
+                close();
+                refresh();
+                Notification.show("Deleted " + table.key(original) + ".");
+            } catch (ItemInUseException e) {
+                refused(e.getMessage());
+            } catch (CatalogueConflictException e) {
+                conflict(e);
+            }
+        }
+
+        private void showHistory() {
+            var component = extras.history(original);
+            if (component == null) {
+                return;
+            }
+            var view = new Dialog(component);
+            view.setId("history-dialog");
+            view.setHeaderTitle("History: " + table.key(original));
+            view.setWidth("60em");
+            view.getFooter().add(new Button("Close", e -> view.close()));
+            view.open();
+        }
+
+        private void error(String column, String message) {
+            TextField field = fields.getOrDefault(column, fields.values().iterator().next());
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        }
+
+        private void clearErrors() {
+            fields.values().forEach(f -> {
+                f.setInvalid(false);
+                f.setErrorMessage(null);
+            });
+        }
+    }
+}

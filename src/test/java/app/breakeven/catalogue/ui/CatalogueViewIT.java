@@ -1,0 +1,158 @@
+package app.breakeven.catalogue.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.breakeven.PostgresTest;
+import app.breakeven.catalogue.CatalogueEditing;
+import app.breakeven.catalogue.CatalogueKind;
+import app.breakeven.catalogue.CatalogueService;
+import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.ModelPrice;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The analysts' catalogue screens, driven without a browser on the real app and database. */
+@PostgresTest
+class CatalogueViewIT {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CatalogueEditing editing;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    private CatalogueView view;
+    private ModelPrice model;
+
+    @BeforeEach
+    void open() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        model = editing.save(CatalogueKind.MODEL, new ModelPrice("UI model " + System.nanoTime(), "Test", "MIT",
+                new BigDecimal("0.30"), "test", LocalDate.now()));
+        UI.getCurrent().navigate(CatalogueView.class);
+        view = _get(CatalogueView.class);
+    }
+
+    @AfterEach
+    void close() {
+        MockVaadin.tearDown();
+    }
+
+    private int rows(Grid<?> grid) {
+        return (int) grid.getGenericDataView().getItems().count();
+    }
+
+    @Test
+    void lists_every_table_and_searches_within_it() {
+        assertThat(rows(view.models.grid)).isGreaterThanOrEqualTo(11);
+        assertThat(rows(view.tiers.grid)).isEqualTo(5);
+        assertThat(rows(view.hiddenCosts.grid)).isEqualTo(5);
+
+        _setValue(view.models.search, "qwen");
+
+        assertThat(view.models.grid.getGenericDataView().getItems().map(m -> ((ModelPrice) m).getName()))
+                .containsExactlyInAnyOrder("Qwen3-32B", "Qwen3-8B", "Qwen3.5-27B");
+    }
+
+    @Test
+    void a_bad_price_gets_a_message_beside_its_field_and_saves_nothing() {
+        view.models.edit(model);
+        var dialog = view.models.dialog;
+
+        _setValue(dialog.fields.get("output_per_million"), "-1");
+        _click(dialog.save);
+
+        assertThat(dialog.fields.get("output_per_million").isInvalid()).isTrue();
+        assertThat(dialog.fields.get("output_per_million").getErrorMessage()).contains("greater than or equal to 0");
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.30");
+
+        _setValue(dialog.fields.get("output_per_million"), "abc");
+        _click(dialog.save);
+        assertThat(dialog.fields.get("output_per_million").getErrorMessage()).contains("not a number");
+    }
+
+    @Test
+    void a_valid_edit_saves_shows_its_effect_first_and_is_recorded() {
+        view.models.edit(model);
+        var dialog = view.models.dialog;
+
+        _setValue(dialog.fields.get("output_per_million"), "0.42");
+        _click(dialog.save);
+
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.42");
+        assertThat(editing.history(CatalogueKind.MODEL, model.getId())).hasSize(2);
+
+        view.models.edit(catalogue.findModel("DeepSeek V4 Flash").orElseThrow());
+        _setValue(view.models.dialog.fields.get("output_per_million"), "0.5");
+        @SuppressWarnings("unchecked")
+        Grid<app.breakeven.scenarios.ScenarioImpact> impact = _get(Grid.class, spec -> spec.withId("impact-grid"));
+        assertThat(impact.getGenericDataView().getItems().map(app.breakeven.scenarios.ScenarioImpact::scenario))
+                .contains("B, growth");
+    }
+
+    @Test
+    void a_second_analysts_save_gets_a_conflict_dialog_and_overwrites_nothing_silently() {
+        view.models.edit(model);
+        var dialog = view.models.dialog;
+        ModelPrice theirs = CatalogueTable.MODELS.copyOf(model);
+        theirs.setOutputPerMillion(new BigDecimal("0.55"));
+        editing.save(CatalogueKind.MODEL, theirs);
+
+        _setValue(dialog.fields.get("output_per_million"), "0.60");
+        _click(dialog.save);
+
+        Dialog conflict = _get(Dialog.class, spec -> spec.withId("catalogue-conflict"));
+        assertThat(conflict.isOpened()).isTrue();
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.55");
+
+        _click(_get(Button.class, spec -> spec.withId("conflict-overwrite")));
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.60");
+    }
+
+    @Test
+    void deleting_a_tier_that_scenarios_use_is_refused() {
+        view.tiers.edit(catalogue.findTier("27-32B").orElseThrow());
+
+        _click(view.tiers.dialog.delete);
+
+        assertThat(catalogue.findTier("27-32B")).isPresent();
+        assertThat(view.tiers.dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void a_csv_import_with_a_bad_row_lists_its_problems_and_cannot_be_applied() {
+        String csv = "name,vendor,license,output_per_million,source,as_of\n"
+                + "Fine " + System.nanoTime() + ",Acme,MIT,0.1,test,2026-11-01\n"
+                + "Broken,Acme,MIT,0.1,test,yesterday\n";
+
+        view.models.previewCsv(csv.getBytes(StandardCharsets.UTF_8));
+
+        @SuppressWarnings("unchecked")
+        Grid<app.breakeven.catalogue.ItemProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(problems.getGenericDataView().getItems())
+                .extracting(app.breakeven.catalogue.ItemProblem::line, app.breakeven.catalogue.ItemProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "as_of"));
+        assertThat(_get(Button.class, spec -> spec.withId("import-apply")).isEnabled()).isFalse();
+    }
+}
