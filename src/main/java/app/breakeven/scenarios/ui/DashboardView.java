@@ -269,7 +269,7 @@ public class DashboardView extends VerticalLayout {
         breakEvenHeadline.show(DashboardText.breakEven(breakEven), breakEvenNote(breakEven));
         verdictHeadline.show(DashboardText.verdict(verdict), verdictNote(verdict));
 
-        chart.setSpec(chartSpec(e, full, breakEven));
+        chart.setSpec(ScenarioCharts.costVersusVolume(plan, full, 380));
         formulas.setText(DashboardText.formulas(plan.profile(), e, full));
         ModelPrice m = catalogue.model(inputs.model()).orElseThrow();
         HardwareTier t = catalogue.tier(inputs.tier()).orElseThrow();
@@ -280,38 +280,6 @@ public class DashboardView extends VerticalLayout {
 
     private String tierGpus() {
         return catalogue.tier(inputs.tier()).map(HardwareTier::gpus).orElse("");
-    }
-
-    private ChartSpec chartSpec(Evaluation e, boolean full, BreakEven breakEven) {
-        Sweep sweep = CostEngine.sweep(plan.profile(), MIN_VOLUME, MAX_VOLUME, CHART_POINTS);
-        double[] low = full ? sweep.selfHostLow() : sweep.gpuOnlyLow();
-        double[] high = full ? sweep.selfHostHigh() : sweep.gpuOnlyHigh();
-        double[][] api = new double[sweep.size()][];
-        double[][] band = new double[sweep.size()][];
-        double smallest = Double.POSITIVE_INFINITY;
-        double largest = 0;
-        for (int i = 0; i < sweep.size(); i++) {
-            double x = Math.log10(sweep.tokensPerDay()[i]);
-            api[i] = new double[] {x, ChartSpec.log10(sweep.apiMonthly()[i], CHART_FLOOR)};
-            band[i] = new double[] {x, ChartSpec.log10(low[i], CHART_FLOOR), ChartSpec.log10(high[i], CHART_FLOOR)};
-            smallest = Math.min(smallest, Math.min(sweep.apiMonthly()[i], low[i]));
-            largest = Math.max(largest, Math.max(sweep.apiMonthly()[i], high[i]));
-        }
-        List<Marker> markers = new ArrayList<>();
-        markers.add(new Marker(Math.log10(Math.max(e.tokensPerDay(), MIN_VOLUME)),
-                MARKER_NOW + Formats.tokens(e.tokensPerDay()), "#2f3b52"));
-        if (BreakEven.reached(breakEven.mid()) && breakEven.mid() >= MIN_VOLUME && breakEven.mid() <= MAX_VOLUME) {
-            markers.add(new Marker(Math.log10(breakEven.mid()), MARKER_BREAK_EVEN + Formats.tokens(breakEven.mid()),
-                    "#2b8a3e"));
-        }
-        return new ChartSpec(null, 380,
-                new Axis(CHART_X, Format.TOKENS_LOG10, Math.log10(MIN_VOLUME), Math.log10(MAX_VOLUME)),
-                new ValueAxis(CHART_Y, Format.DOLLARS_LOG10, Math.floor(ChartSpec.log10(smallest, CHART_FLOOR)),
-                        Math.ceil(ChartSpec.log10(largest, CHART_FLOOR))),
-                List.of(new Series(SERIES_API, SeriesType.LINE, "#1676f3", false, api),
-                        new Series(full ? SERIES_SELF_FULL : SERIES_SELF_GPU, SeriesType.RANGE,
-                                full ? "#e8590c" : "#868e96", false, band)),
-                markers);
     }
 
     private void showProblems(List<InputProblem> problems) {

@@ -113,13 +113,15 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     final UnorderedList reasons = new UnorderedList();
     final RoutingPanel routing;
     final ModelsPanel models = new ModelsPanel();
+    final SharePanel share;
 
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
-    public ScenarioStudioView(ScenarioService scenarios) {
+    public ScenarioStudioView(ScenarioService scenarios, app.breakeven.sharing.SharingService sharing) {
         this.scenarios = scenarios;
         this.catalogue = scenarios.catalogue();
         this.routing = new RoutingPanel(catalogue);
+        this.share = new SharePanel(sharing);
         addClassName("dashboard");
         add(header(), body());
         configure();
@@ -189,7 +191,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         decision.setId("decision");
         decision.addClassName("decision");
         var results = new Div(headlines, card(MONTHLY_CHART, monthlyChart), card(CUMULATIVE_CHART, cumulativeChart),
-                decision, card(BREAKDOWN_CHART, breakdownChart), routing, models);
+                decision, share, card(BREAKDOWN_CHART, breakdownChart), routing, models);
         results.addClassName("results");
         var body = new Div(controls, results);
         body.addClassName("dashboard-body");
@@ -311,6 +313,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         recompute(details);
         duplicate.setEnabled(saved != null);
         delete.setEnabled(saved != null);
+        share.show(saved == null ? null : saved.id());
     }
 
     private void changed() {
@@ -398,8 +401,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
                 "after " + draft.hybridMonths() + " months at " + Formats.tokens(draft.hybridThreshold()) + "/day");
         paybackHeadline.show(month(g.paybackMonth()),
                 "migration " + Formats.dollars(draft.migrationCost()) + " recovered against staying on the API");
-        monthlyChart.setSpec(monthlySpec(g));
-        cumulativeChart.setSpec(cumulativeSpec(g));
+        monthlyChart.setSpec(ScenarioCharts.monthly(g, 320));
+        cumulativeChart.setSpec(ScenarioCharts.cumulative(g, 320));
         breakdownChart.setSpec(breakdownSpec(projection.breakdown()));
         roi.setText(StudioText.roi(projection.roi()));
         recommendation.setText(projection.decision().recommendation().label());
@@ -409,49 +412,6 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         routing.update(draft.plannedInputs(), scenarios);
         models.show(scenarios.compareModels(draft.plannedInputs(), catalogue),
                 scenarios.breakEvenMap(draft.plannedInputs(), catalogue));
-    }
-
-    private static ChartSpec monthlySpec(Growth g) {
-        int n = g.months();
-        double[][] api = new double[n][];
-        double[][] self = new double[n][];
-        double[][] band = new double[n][];
-        double[][] hybrid = new double[n][];
-        for (int m = 0; m < n; m++) {
-            api[m] = new double[] {m + 1, g.apiMonthly()[m]};
-            self[m] = new double[] {m + 1, g.selfHostMonthly()[m]};
-            band[m] = new double[] {m + 1, g.selfHostLow()[m], g.selfHostHigh()[m]};
-            hybrid[m] = new double[] {m + 1, g.hybridMonthly()[m]};
-        }
-        return new ChartSpec(null, 320, new Axis(MONTH_AXIS, Format.PLAIN, 1.0, (double) n),
-                new ValueAxis(DOLLARS_AXIS, Format.DOLLARS, null, null),
-                List.of(new Series(SERIES_API, SeriesType.LINE, "#1676f3", false, api),
-                        new Series(SERIES_SELF_RANGE, SeriesType.RANGE, "#e8590c", false, band),
-                        new Series(SERIES_SELF, SeriesType.LINE, "#e8590c", false, self),
-                        new Series(SERIES_HYBRID, SeriesType.LINE, "#2b8a3e", true, hybrid)),
-                List.of());
-    }
-
-    private static ChartSpec cumulativeSpec(Growth g) {
-        int n = g.months();
-        double[][] api = new double[n][];
-        double[][] self = new double[n][];
-        double[][] hybrid = new double[n][];
-        for (int m = 0; m < n; m++) {
-            api[m] = new double[] {m + 1, g.apiCumulative()[m]};
-            self[m] = new double[] {m + 1, g.selfHostCumulative()[m]};
-            hybrid[m] = new double[] {m + 1, g.hybridCumulative()[m]};
-        }
-        List<ChartSpec.Marker> markers = new ArrayList<>();
-        if (g.paybackMonth() >= 0) {
-            markers.add(new ChartSpec.Marker(g.paybackMonth() + 1, PAYBACK + ": " + month(g.paybackMonth()), "#2b8a3e"));
-        }
-        return new ChartSpec(null, 320, new Axis(MONTH_AXIS, Format.PLAIN, 1.0, (double) n),
-                new ValueAxis(CUMULATIVE_AXIS, Format.DOLLARS, null, null),
-                List.of(new Series(SERIES_API, SeriesType.LINE, "#1676f3", false, api),
-                        new Series(SERIES_SELF, SeriesType.LINE, "#e8590c", false, self),
-                        new Series(SERIES_HYBRID, SeriesType.LINE, "#2b8a3e", true, hybrid)),
-                markers);
     }
 
     private static ChartSpec breakdownSpec(List<CostLine> lines) {
@@ -475,6 +435,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
             draftChanged(stored, true);
             duplicate.setEnabled(true);
             delete.setEnabled(true);
+            share.show(stored.id());
             if (created) {
                 UI.getCurrent().getPage().getHistory().replaceState(null, "scenarios/" + stored.id());
             }

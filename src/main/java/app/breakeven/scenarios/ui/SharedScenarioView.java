@@ -1,0 +1,181 @@
+package app.breakeven.scenarios.ui;
+
+import app.breakeven.base.ui.Formats;
+import app.breakeven.base.ui.chart.CostChart;
+import app.breakeven.costs.BreakEven;
+import app.breakeven.scenarios.InvalidInputsException;
+import app.breakeven.scenarios.Projection;
+import app.breakeven.scenarios.ScenarioDetails;
+import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.sharing.SharedScenario;
+import app.breakeven.sharing.SharingService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A board's view of a shared scenario: large figures and the charts, nothing to edit.
+ * Viewers may try other volumes and growth; nothing they do is saved. An unknown,
+ * expired or revoked link shows the same plain page.
+ */
+@Route("shared")
+@PageTitle("Breakeven")
+public class SharedScenarioView extends Div implements HasUrlParameter<String> {
+
+    static final String NOT_AVAILABLE = "This link is not available.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+
+    private final SharingService sharing;
+    private final ScenarioService scenarios;
+    private SharedScenario shared;
+    private ScenarioDetails whatIf;
+    private Projection lastProjection;
+
+    final VolumeInput volume = new VolumeInput("What if: tokens per day");
+    final NumberField growth = new NumberField("What if: growth per month (%)");
+    final Headline api = new Headline("shared-api", DashboardText.API_CAPTION, "api");
+    final Headline selfHost = new Headline("shared-self-host", DashboardText.SELF_CAPTION_FULL, "self");
+    final Headline verdict = new Headline("shared-verdict", DashboardText.VERDICT_CAPTION, "verdict");
+    final Headline breakEven = new Headline("shared-break-even", DashboardText.BREAK_EVEN_CAPTION, "");
+    final Headline recommendation = new Headline("shared-recommendation", StudioText.DECISION, "");
+    final CostChart volumeChart = new CostChart();
+    final CostChart monthlyChart = new CostChart();
+    final CostChart cumulativeChart = new CostChart();
+
+    public SharedScenarioView(SharingService sharing, ScenarioService scenarios) {
+        this.sharing = sharing;
+        this.scenarios = scenarios;
+        addClassName("dashboard");
+        addClassName("presentation");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String token) {
+        removeAll();
+        shared = sharing.open(token).orElse(null);
+        if (shared == null) {
+            var gone = new Div(new H1(NOT_AVAILABLE),
+                    new Paragraph("Ask whoever shared it with you for a new link."));
+            gone.setId("not-available");
+            add(gone);
+            return;
+        }
+        whatIf = shared.details();
+        ScenarioDetails d = shared.details();
+        var title = new H1(d.name());
+        var basis = new Paragraph((shared.frozen()
+                ? "Frozen: the scenario and catalogue prices as they were on " + DAY.format(shared.sharedAt())
+                : "Live: today's catalogue prices; shared on " + DAY.format(shared.sharedAt()))
+                + ". What you try here is not saved.");
+        basis.setId("shared-basis");
+        volume.show(d.inputs().tokensPerDay());
+        volume.onVolume(v -> update(whatIf.withInputs(whatIf.inputs().withTokensPerDay(v))));
+        growth.setId("shared-growth");
+        growth.setValue(d.growthPerMonth() * 100);
+        growth.addValueChangeListener(e -> {
+            if (e.getValue() == null || !(e.getValue() > -100 && e.getValue() <= 1000)) {
+                growth.setErrorMessage("Enter a growth from above -100% to 1,000% a month");
+                growth.setInvalid(true);
+                return;
+            }
+            growth.setInvalid(false);
+            update(whatIf.withGrowth(e.getValue() / 100, whatIf.horizonMonths()));
+        });
+        var controls = new Div(volume, growth);
+        controls.addClassName("pair");
+        var headlines = new Div(api, selfHost, verdict, breakEven, recommendation);
+        headlines.addClassName("headlines");
+        var csv = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = figures().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "breakeven-figures.csv", "text/csv",
+                    bytes.length);
+        }), "Figures as CSV");
+        csv.getElement().setAttribute("download", true);
+        csv.setId("shared-csv");
+        var print = new Button("Print or save as PDF", e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.addClassName("no-print");
+        var actions = new Div(csv, print);
+        actions.addClassName("table-bar");
+        actions.addClassName("no-print");
+        add(title, basis, controls, headlines, card("Cost against volume", volumeChart),
+                card(StudioText.MONTHLY_CHART, monthlyChart), card(StudioText.CUMULATIVE_CHART, cumulativeChart), actions);
+        update(whatIf);
+    }
+
+    private static Div card(String title, CostChart chart) {
+        var card = new Div(new H3(title), chart);
+        card.addClassName("chart-card");
+        return card;
+    }
+
+    private void update(ScenarioDetails candidate) {
+        Projection p;
+        try {
+            p = scenarios.project(candidate, shared.catalogue());
+        } catch (InvalidInputsException e) {
+            volume.showError(e.getMessage());
+            return;
+        }
+        whatIf = candidate;
+        var e = p.plan().evaluation();
+        api.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
+        selfHost.show(Formats.dollarRange(e.selfHostMonthly().low(), e.selfHostMonthly().high()),
+                e.deployments() + " × " + p.plan().profile().tier().label() + ", " + DashboardText.deployment(
+                        p.plan().profile().deployment()).toLowerCase());
+        verdict.show(DashboardText.verdict(e.verdict()), DashboardText.verdictNote(e.verdict()));
+        breakEven.show(DashboardText.breakEven(e.breakEven()), DashboardText.breakEvenNote(e.breakEven()));
+        recommendation.show(p.decision().recommendation().label(),
+                p.decision().reasons().isEmpty() ? "" : p.decision().reasons().getFirst());
+        volumeChart.setSpec(ScenarioCharts.costVersusVolume(p.plan(), true, 360));
+        monthlyChart.setSpec(ScenarioCharts.monthly(p.growth(), 300));
+        cumulativeChart.setSpec(ScenarioCharts.cumulative(p.growth(), 300));
+        lastProjection = p;
+    }
+
+    /** The headline figures and the month-by-month projection, for a board's spreadsheet. */
+    String figures() {
+        Projection p = lastProjection;
+        var e = p.plan().evaluation();
+        var g = p.growth();
+        StringBuilder csv = new StringBuilder("figure,value\r\n");
+        csv.append("scenario,\"").append(whatIf.name().replace("\"", "\"\"")).append("\"\r\n");
+        csv.append("tokens_per_day,").append(Math.round(e.tokensPerDay())).append("\r\n");
+        csv.append("model,\"").append(whatIf.inputs().model()).append("\"\r\n");
+        csv.append("tier,\"").append(whatIf.inputs().tier()).append("\"\r\n");
+        csv.append("api_monthly,").append(cents(e.apiMonthly())).append("\r\n");
+        csv.append("self_host_monthly_low,").append(cents(e.selfHostMonthly().low())).append("\r\n");
+        csv.append("self_host_monthly_high,").append(cents(e.selfHostMonthly().high())).append("\r\n");
+        csv.append("deployments,").append(e.deployments()).append("\r\n");
+        csv.append("break_even_tokens_per_day_mid,")
+                .append(BreakEven.reached(e.breakEven().mid()) ? String.valueOf(Math.round(e.breakEven().mid())) : "not reached")
+                .append("\r\n");
+        csv.append("recommendation,").append(p.decision().recommendation().label()).append("\r\n\r\n");
+        csv.append("month,tokens_per_day,api,self_host_mid,hybrid,api_cumulative,self_host_cumulative,hybrid_cumulative\r\n");
+        for (int m = 0; m < g.months(); m++) {
+            csv.append(m + 1).append(',').append(Math.round(g.tokensPerDay()[m])).append(',')
+                    .append(cents(g.apiMonthly()[m])).append(',').append(cents(g.selfHostMonthly()[m])).append(',')
+                    .append(cents(g.hybridMonthly()[m])).append(',').append(cents(g.apiCumulative()[m])).append(',')
+                    .append(cents(g.selfHostCumulative()[m])).append(',').append(cents(g.hybridCumulative()[m]))
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static String cents(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+}

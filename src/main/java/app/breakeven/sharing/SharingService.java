@@ -1,0 +1,130 @@
+package app.breakeven.sharing;
+
+import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.HardwareTier;
+import app.breakeven.catalogue.HiddenCostCategory;
+import app.breakeven.catalogue.ModelPrice;
+import app.breakeven.scenarios.ScenarioDetails;
+import app.breakeven.scenarios.ScenarioNotFoundException;
+import app.breakeven.scenarios.ScenarioService;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Creates, lists, revokes and opens share links. */
+@Service
+@Transactional
+public class SharingService {
+
+    public static final int MAX_DAYS = 365;
+    private static final int TOKEN_BYTES = 32;
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ShareLinkRepository links;
+    private final ScenarioService scenarios;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SharingService(ShareLinkRepository links, ScenarioService scenarios, Clock clock) {
+        this.links = links;
+        this.scenarios = scenarios;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a link to a saved scenario.
+     *
+     * @param days   how long it works, 1 to 365
+     * @param frozen pin the scenario and its catalogue prices as they are now
+     */
+    public CreatedLink create(long scenarioId, int days, boolean frozen) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("A link lasts from 1 to 365 days");
+        }
+        ScenarioDetails details = scenarios.find(scenarioId).orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        String scenarioJson = null;
+        String catalogueJson = null;
+        if (frozen) {
+            Catalogue catalogue = scenarios.catalogue();
+            scenarioJson = JSON.writeValueAsString(details);
+            catalogueJson = JSON.writeValueAsString(Map.of(
+                    "models", catalogue.model(details.inputs().model()).map(CatalogueTable.MODELS::values).stream().toList(),
+                    "tiers", catalogue.tier(details.inputs().tier()).map(CatalogueTable.TIERS::values).stream().toList(),
+                    "hiddenCosts", catalogue.hiddenCosts().stream().map(CatalogueTable.HIDDEN_COSTS::values).toList()));
+        }
+        ShareLink link = links.save(new ShareLink(scenarioId, hash(token), now, now.plus(Duration.ofDays(days)), frozen,
+                scenarioJson, catalogueJson));
+        return new CreatedLink(link.summary(), token);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ShareLinkSummary> links(long scenarioId) {
+        return links.findByScenarioIdOrderByCreatedAtDesc(scenarioId).stream().map(ShareLink::summary).toList();
+    }
+
+    public void revoke(long linkId) {
+        links.findById(linkId).ifPresent(link -> link.revoke(clock.instant()));
+    }
+
+    /**
+     * What a token shows, counting the visit; empty for a token that is unknown, expired
+     * or revoked, without saying which.
+     */
+    public Optional<SharedScenario> open(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<ShareLink> found = links.findByTokenHash(hash(token)).filter(link -> link.usableAt(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ShareLink link = found.get();
+        Optional<SharedScenario> shared = link.isFrozen()
+                ? Optional.of(new SharedScenario(JSON.readValue(link.getFrozenScenario(), ScenarioDetails.class),
+                        frozenCatalogue(link.getFrozenCatalogue()), true, link.getCreatedAt()))
+                : scenarios.find(link.getScenarioId())
+                        .map(details -> new SharedScenario(details, scenarios.catalogue(), false, link.getCreatedAt()));
+        shared.ifPresent(s -> link.opened(now));
+        return shared;
+    }
+
+    private static Catalogue frozenCatalogue(String json) {
+        Map<String, List<Map<String, String>>> tables = JSON.readValue(json,
+                new TypeReference<Map<String, List<Map<String, String>>>>() { });
+        List<ModelPrice> models = tables.get("models").stream().map(v -> CatalogueTable.MODELS.item(v, null, 0)).toList();
+        List<HardwareTier> tiers = tables.get("tiers").stream().map(v -> CatalogueTable.TIERS.item(v, null, 0)).toList();
+        List<HiddenCostCategory> hidden = tables.get("hiddenCosts").stream()
+                .map(v -> CatalogueTable.HIDDEN_COSTS.item(v, null, 0)).toList();
+        return new Catalogue(models, tiers, hidden);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

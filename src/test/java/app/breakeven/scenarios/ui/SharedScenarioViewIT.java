@@ -1,0 +1,82 @@
+package app.breakeven.scenarios.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.breakeven.PostgresTest;
+import app.breakeven.scenarios.ScenarioDetails;
+import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.sharing.CreatedLink;
+import app.breakeven.sharing.SharingService;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A board opening a shared link: figures and charts, what-ifs that are never saved. */
+@PostgresTest
+class SharedScenarioViewIT {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ScenarioService scenarios;
+
+    @Autowired
+    SharingService sharing;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void shows_the_scenario_read_only_and_what_ifs_change_nothing_saved() {
+        ScenarioDetails details = scenarios.save(scenarios.draft().withName("Board " + System.nanoTime()));
+        CreatedLink link = sharing.create(details.id(), 7, false);
+
+        UI.getCurrent().navigate(SharedScenarioView.class, link.token());
+        SharedScenarioView view = _get(SharedScenarioView.class);
+        assertThat(view.api.figure()).isEqualTo("$375.00");
+        assertThat(view.monthlyChart.getSpec()).isNotNull();
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save"))).isEmpty();
+
+        _setValue(view.volume.field, "1B");
+
+        assertThat(view.api.figure()).isEqualTo("$7,500");
+        assertThat(scenarios.find(details.id()).orElseThrow().inputs().tokensPerDay()).isEqualTo(50e6);
+        assertThat(view.figures()).contains("api_monthly,7500.00");
+    }
+
+    @Test
+    void an_unknown_or_revoked_link_shows_the_same_plain_page() {
+        ScenarioDetails details = scenarios.save(scenarios.draft().withName("Gone " + System.nanoTime()));
+        CreatedLink link = sharing.create(details.id(), 7, false);
+        sharing.revoke(link.link().id());
+
+        UI.getCurrent().navigate(SharedScenarioView.class, link.token());
+        String revoked = _get(Div.class, spec -> spec.withId("not-available")).getElement().getTextRecursively();
+        UI.getCurrent().navigate(SharedScenarioView.class, "x".repeat(43));
+        String unknown = _get(Div.class, spec -> spec.withId("not-available")).getElement().getTextRecursively();
+
+        assertThat(revoked).isEqualTo(unknown).contains(SharedScenarioView.NOT_AVAILABLE);
+        assertThat(_find(TextField.class)).isEmpty();
+    }
+}
