@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /** A monthly cost of self-hosting beyond the GPUs, such as monitoring or an engineer's time. */
 @Entity

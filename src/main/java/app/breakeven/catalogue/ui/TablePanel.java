@@ -3,7 +3,6 @@ package app.breakeven.catalogue.ui;
 import app.breakeven.catalogue.CatalogueConflictException;
 import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueEntry;
-import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.CatalogueTable.Column;
 import app.breakeven.catalogue.CatalogueTable.ColumnProblem;
@@ -32,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * One catalogue table: a searchable, sortable grid with stale prices flagged; an edit

@@ -4,22 +4,13 @@ import static app.breakeven.scenarios.ui.DashboardText.*;
 
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.MainLayout;
-import app.breakeven.base.ui.chart.ChartSpec;
-import app.breakeven.base.ui.chart.ChartSpec.Axis;
-import app.breakeven.base.ui.chart.ChartSpec.Format;
-import app.breakeven.base.ui.chart.ChartSpec.Marker;
-import app.breakeven.base.ui.chart.ChartSpec.Series;
-import app.breakeven.base.ui.chart.ChartSpec.SeriesType;
-import app.breakeven.base.ui.chart.ChartSpec.ValueAxis;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.costs.BreakEven;
-import app.breakeven.costs.CostEngine;
 import app.breakeven.costs.Deployment;
 import app.breakeven.costs.Evaluation;
-import app.breakeven.costs.Sweep;
 import app.breakeven.scenarios.InputProblem;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.Plan;
@@ -42,7 +33,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -54,12 +44,6 @@ import java.util.Map;
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Breakeven: API or self-host")
 public class DashboardView extends VerticalLayout {
-
-    static final double MIN_VOLUME = VolumeInput.MIN_VOLUME;
-    static final double MAX_VOLUME = VolumeInput.MAX_VOLUME;
-    static final int CHART_POINTS = 200;
-    /** The chart's log scale starts at one cent a month. */
-    static final double CHART_FLOOR = 0.01;
 
     private final ScenarioService scenarios;
     private final Catalogue catalogue;

@@ -5,7 +5,6 @@ import static app.breakeven.scenarios.ui.StudioText.*;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.ChartSpec;
-import app.breakeven.base.ui.chart.ChartSpec.Axis;
 import app.breakeven.base.ui.chart.ChartSpec.Format;
 import app.breakeven.base.ui.chart.ChartSpec.Series;
 import app.breakeven.base.ui.chart.ChartSpec.SeriesType;
