@@ -335,11 +335,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
                 inputShare.getValue() == null ? Double.NaN : inputShare.getValue() / 100.0,
                 daysPerMonth.getValue() == null ? 0 : daysPerMonth.getValue(),
                 null);
-        if (volume.field.isInvalid()) {
-            inputs = inputs.withTokensPerDay(Double.NaN);
-        } else {
-            inputs = inputs.withTokensPerDay(Formats.parseTokens(volume.field.getValue()).orElse(Double.NaN));
-        }
+        inputs = inputs.withTokensPerDay(volume.value());
         return new ScenarioDetails(base.id(), base.version(), name.getValue(), base.description(), inputs,
                 growth.getValue() == null ? Double.NaN : growth.getValue() / 100,
                 horizon.getValue() == null ? 0 : horizon.getValue(),

@@ -24,6 +24,8 @@ class VolumeInput extends Div {
     final TextField field = new TextField(DashboardText.VOLUME_FIELD);
     private DoubleConsumer listener = volume -> { };
     private boolean writing;
+    /** The exact volume shown, which the rounded text in the field may not carry. */
+    private double value = Double.NaN;
 
     VolumeInput(String label) {
         slider = new DecimalSlider(label, Math.log10(MIN_VOLUME), Math.log10(MAX_VOLUME));
@@ -41,6 +43,7 @@ class VolumeInput extends Div {
                 double volume = round(Math.pow(10, e.getValue()));
                 write(() -> field.setValue(Formats.tokens(volume)));
                 clearError();
+                value = volume;
                 listener.accept(volume);
             }
         });
@@ -55,6 +58,7 @@ class VolumeInput extends Div {
             }
             clearError();
             write(() -> slider.setValue(position(volume.getAsDouble())));
+            value = volume.getAsDouble();
             listener.accept(volume.getAsDouble());
         });
     }
@@ -63,8 +67,14 @@ class VolumeInput extends Div {
         this.listener = listener;
     }
 
+    /** The volume last shown or entered; NaN while the field holds something that is not a volume. */
+    double value() {
+        return field.isInvalid() ? Double.NaN : value;
+    }
+
     /** Shows a volume without telling the listener. */
     void show(double volume) {
+        value = volume;
         write(() -> {
             slider.setValue(position(Math.min(Math.max(volume, MIN_VOLUME), MAX_VOLUME)));
             field.setValue(Formats.tokens(volume));

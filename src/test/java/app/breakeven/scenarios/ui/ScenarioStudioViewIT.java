@@ -87,6 +87,18 @@ class ScenarioStudioViewIT {
     }
 
     @Test
+    void editing_another_field_keeps_a_volume_more_precise_than_its_label() {
+        ScenarioDetails precise = scenarios.save(scenarios.find(scenario.id()).orElseThrow()
+                .withInputs(scenario.inputs().withTokensPerDay(123_456_789)));
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(precise.id()));
+        ScenarioStudioView view = studio();
+
+        _setValue(view.migration, 1000.0);
+
+        assertThat(view.draft().inputs().tokensPerDay()).isEqualTo(123_456_789);
+    }
+
+    @Test
     void leaving_with_unsaved_changes_asks_first() {
         ScenarioStudioView view = studio();
         _setValue(view.horizon, 36);
