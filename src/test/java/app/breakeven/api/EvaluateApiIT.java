@@ -43,6 +43,9 @@ class EvaluateApiIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
         JsonNode body = json(response);
         assertThat(body.get("models").size()).isGreaterThanOrEqualTo(10);
         assertThat(body.get("tiers").size()).isEqualTo(5);

@@ -43,6 +43,18 @@ class BrowserEndToEndIT {
     }
 
     @Test
+    void the_content_security_policy_leaves_the_app_working() {
+        browser.open(url("scenarios"));
+        browser.until(d -> d.findElements(By.id("scenario-grid")).isEmpty() ? null : true);
+        Object violations = browser.js("""
+                return performance.getEntriesByType('resource').length >= 0
+                    && document.querySelectorAll('vaadin-grid').length;""");
+        assertThat(((Number) violations).intValue()).isEqualTo(1);
+        var logs = browser.driver().manage().logs().get("browser").getAll();
+        assertThat(logs).noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+    }
+
+    @Test
     void moving_the_volume_slider_redraws_the_chart_and_changes_the_headline() {
         browser.open(url(""));
         browser.until(d -> browser.chartRenders() > 0 ? true : null);
