@@ -8,6 +8,7 @@ import app.breakeven.costs.CostProfile;
 import app.breakeven.costs.Evaluation;
 import app.breakeven.costs.Growth;
 import app.breakeven.costs.HiddenCost;
+import app.breakeven.costs.HybridPolicy;
 import app.breakeven.costs.Workload;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +54,21 @@ public class ScenarioService {
 
     /** A new, unsaved scenario starting from the default one, under a name no other scenario has. */
     public ScenarioDetails draft() {
-        ScenarioDetails base = scenarios.findByName(DEFAULT_SCENARIO).map(Scenario::details)
-                .orElseThrow(() -> new IllegalStateException("the default scenario is missing"));
-        return new ScenarioDetails(null, 0, freeName("New scenario"), null, base.inputs(), 0.1, 24, null, null, 0,
-                base.hybridThreshold(), base.hybridMonths(), Conditions.NONE);
+        ScenarioInputs inputs = scenarios.findByName(DEFAULT_SCENARIO).map(s -> s.details().inputs())
+                .orElseGet(this::firstInCatalogue);
+        return new ScenarioDetails(null, 0, freeName("New scenario"), null, inputs, 0.1, 24, null, null, 0,
+                HybridPolicy.article(0).thresholdTokensPerDay(), HybridPolicy.article(0).consecutiveMonths(),
+                Conditions.NONE);
+    }
+
+    /** Inputs to start from when the default scenario has been deleted: the catalogue's first model and tier. */
+    private ScenarioInputs firstInCatalogue() {
+        Catalogue catalogue = catalogue();
+        if (catalogue.models().isEmpty() || catalogue.tiers().isEmpty()) {
+            throw new IllegalStateException("The catalogue needs at least one model and one hardware tier");
+        }
+        return new ScenarioInputs(50e6, catalogue.models().getFirst().getName(),
+                catalogue.tiers().getFirst().getLabel(), app.breakeven.costs.Deployment.CLOUD, 1, 1, 0, 30, null);
     }
 
     /**

@@ -48,6 +48,19 @@ class ScenarioServiceIT {
     }
 
     @Test
+    void a_new_draft_starts_from_the_articles_hybrid_rule_and_a_free_name() {
+        ScenarioDetails first = scenarios.draft();
+        scenarios.save(first);
+
+        ScenarioDetails second = scenarios.draft();
+
+        assertThat(first.hybridThreshold()).isEqualTo(500e6);
+        assertThat(first.hybridMonths()).isEqualTo(3);
+        assertThat(second.name()).isNotEqualTo(first.name());
+        assertThat(second.problems(scenarios.catalogue())).isEmpty();
+    }
+
+    @Test
     void keeps_every_input_exactly_as_saved() {
         ScenarioDetails draft = scenarios.draft().withName("Round trip")
                 .withInputs(scenarios.draft().inputs().withTokensPerDay(123_000_000).withDeployment(Deployment.ON_PREM)

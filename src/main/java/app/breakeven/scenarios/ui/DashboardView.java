@@ -74,7 +74,7 @@ public class DashboardView extends VerticalLayout {
     public DashboardView(ScenarioService scenarios) {
         this.scenarios = scenarios;
         this.catalogue = scenarios.catalogue();
-        this.inputs = scenarios.inputs(ScenarioService.DEFAULT_SCENARIO).orElseGet(this::firstInCatalogue);
+        this.inputs = scenarios.inputs(ScenarioService.DEFAULT_SCENARIO).orElseGet(() -> scenarios.draft().inputs());
         addClassName("dashboard");
         setPadding(false);
         add(header(), body());
@@ -83,10 +83,6 @@ public class DashboardView extends VerticalLayout {
         recompute(inputs);
     }
 
-    private ScenarioInputs firstInCatalogue() {
-        return new ScenarioInputs(50e6, catalogue.models().getFirst().getName(), catalogue.tiers().getFirst().getLabel(),
-                Deployment.CLOUD, 1, 1, 0, 30, null);
-    }
 
     private Div header() {
         var title = new H1(TITLE);
