@@ -7,7 +7,7 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY scripts scripts
-RUN bash scripts/install-node.sh && ./mvnw -B -q dependency:go-offline
+RUN bash scripts/install-node.sh
 COPY db db
 COPY frontend frontend
 COPY src src
