@@ -105,6 +105,8 @@ class EvaluateApiIT {
         var malformed = post("{not json");
         var wrongType = post("""
                 {"tokensPerDay": "lots", "model": "Qwen3-8B", "tier": "7-9B"}""");
+        var fractionalDays = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "daysPerMonth": 1.5}""");
         var unknownDeployment = post("""
                 {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "deployment": "MOON"}""");
 
@@ -112,6 +114,8 @@ class EvaluateApiIT {
         assertThat(errorFields(malformed)).containsExactly("body");
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(errorFields(wrongType)).containsExactly("tokensPerDay");
+        assertThat(fractionalDays.statusCode()).isEqualTo(400);
+        assertThat(errorFields(fractionalDays)).containsExactly("daysPerMonth");
         assertThat(unknownDeployment.statusCode()).isEqualTo(400);
         assertThat(errorFields(unknownDeployment)).containsExactly("deployment");
     }
