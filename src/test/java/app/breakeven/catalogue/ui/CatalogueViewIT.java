@@ -131,6 +131,31 @@ class CatalogueViewIT {
     }
 
     @Test
+    void two_analysts_editing_the_same_tier_the_second_save_conflicts() {
+        var tier = catalogue.findTier("13-14B").orElseThrow();
+        CatalogueView second = new CatalogueView(editing, context.getBean(app.breakeven.scenarios.ScenarioService.class));
+        view.tiers.edit(tier);
+        var mine = view.tiers.dialog;
+        second.tiers.edit(tier);
+        var theirs = second.tiers.dialog;
+        String original = mine.fields.get("gpu_type").getValue();
+
+        _setValue(theirs.fields.get("source"), "Second analyst's source");
+        _click(theirs.save);
+        _setValue(mine.fields.get("source"), "First analyst's source");
+        _click(mine.save);
+
+        assertThat(_get(Dialog.class, spec -> spec.withId("catalogue-conflict")).isOpened()).isTrue();
+        assertThat(catalogue.findTier("13-14B").orElseThrow().getSource()).isEqualTo("Second analyst's source");
+        assertThat(catalogue.findTier("13-14B").orElseThrow().getGpuType()).isEqualTo(original);
+
+        _click(_get(Button.class, spec -> spec.withId("conflict-reload")));
+        assertThat(mine.fields.get("source").getValue()).isEqualTo("Second analyst's source");
+        _click(mine.save);
+        assertThat(catalogue.findTier("13-14B").orElseThrow().getSource()).isEqualTo("Second analyst's source");
+    }
+
+    @Test
     void deleting_a_tier_that_scenarios_use_is_refused() {
         view.tiers.edit(catalogue.findTier("27-32B").orElseThrow());
 
