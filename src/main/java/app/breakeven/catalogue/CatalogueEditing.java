@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import app.breakeven.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -35,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
+@PreAuthorize("isAuthenticated()")
 public class CatalogueEditing {
 
     /** Uploads larger than this are refused before they are read: 5 MB. */
@@ -57,19 +60,19 @@ public class CatalogueEditing {
     private final CatalogueChangeRepository changes;
     private final Validator validator;
     private final List<ItemUsage> usages;
-    private final Editor editor;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     CatalogueEditing(ModelPriceRepository models, HardwareTierRepository tiers,
             HiddenCostCategoryRepository hiddenCosts, CatalogueChangeRepository changes, Validator validator,
-            List<ItemUsage> usages, Optional<Editor> editor, Clock clock) {
+            List<ItemUsage> usages, CurrentUser currentUser, Clock clock) {
         this.models = models;
         this.tiers = tiers;
         this.hiddenCosts = hiddenCosts;
         this.changes = changes;
         this.validator = validator;
         this.usages = usages;
-        this.editor = editor.orElse(() -> "anonymous");
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -93,6 +96,7 @@ public class CatalogueEditing {
      * @throws InvalidItemException       naming each bad field; nothing is written
      * @throws CatalogueConflictException when someone else changed or deleted it since it was read
      */
+    @PreAuthorize("hasRole('ANALYST')")
     public <T extends CatalogueEntry> T save(CatalogueKind kind, T edited) {
         CatalogueTable<T> table = CatalogueTable.of(kind);
         List<ItemProblem> problems = problems(table, edited, 0);
@@ -132,6 +136,7 @@ public class CatalogueEditing {
      * @throws ItemInUseException         when saved scenarios use it (they are named)
      * @throws CatalogueConflictException when someone else changed it since
      */
+    @PreAuthorize("hasRole('ANALYST')")
     public <T extends CatalogueEntry> void delete(CatalogueKind kind, long id, long version) {
         CatalogueTable<T> table = CatalogueTable.of(kind);
         JpaRepository<T, Long> repository = repository(kind);
@@ -177,6 +182,7 @@ public class CatalogueEditing {
 
     /** What importing the CSV would do, and every problem with it (line, column, message). */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ANALYST')")
     public <T extends CatalogueEntry> ImportPreview<T> previewCsv(CatalogueKind kind, byte[] content) {
         CatalogueTable<T> table = CatalogueTable.of(kind);
         List<ItemProblem> problems = new ArrayList<>();
@@ -250,6 +256,7 @@ public class CatalogueEditing {
      * @return how many items were created or changed
      * @throws InvalidItemException with every problem (line, column, message); nothing is written
      */
+    @PreAuthorize("hasRole('ANALYST')")
     public <T extends CatalogueEntry> int importCsv(CatalogueKind kind, byte[] content) {
         ImportPreview<T> preview = previewCsv(kind, content);
         if (!preview.problems().isEmpty()) {
@@ -267,6 +274,7 @@ public class CatalogueEditing {
 
     /** The models in a LiteLLM price file, each with what keeps it from being imported. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ANALYST')")
     public List<LiteLlmEntry> previewLiteLlm(byte[] content) {
         JsonNode root;
         try {
@@ -335,6 +343,7 @@ public class CatalogueEditing {
      *
      * @throws InvalidItemException when a chosen model is missing from the file or cannot be imported
      */
+    @PreAuthorize("hasRole('ANALYST')")
     public int importLiteLlm(byte[] content, Set<String> chosen) {
         Map<String, LiteLlmEntry> byName = new HashMap<>();
         previewLiteLlm(content).forEach(e -> byName.put(e.name(), e));
@@ -435,7 +444,7 @@ public class CatalogueEditing {
     private <T extends CatalogueEntry> void record(CatalogueKind kind, T item, Action action,
             Map<String, String> before, Map<String, String> after) {
         String name = CatalogueTable.<T>of(kind).key(item);
-        changes.save(new CatalogueChange(kind, item.getId(), name == null ? "" : name, action, editor.name(),
+        changes.save(new CatalogueChange(kind, item.getId(), name == null ? "" : name, action, currentUser.name(),
                 clock.instant(), before == null ? null : JSON.writeValueAsString(before),
                 after == null ? null : JSON.writeValueAsString(after)));
     }

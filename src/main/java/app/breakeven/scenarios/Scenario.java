@@ -108,11 +108,34 @@ public class Scenario {
     @jakarta.persistence.Column(name = "latency_under_50ms")
     private boolean latencyUnder50ms;
 
+    /** The planner who saved it; none for the article's examples, which everyone reads. */
+    private Long ownerId;
+
+    /** Accounts it is shared with inside the product. */
+    @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "scenario_member", joinColumns = @JoinColumn(name = "scenario_id"))
+    @jakarta.persistence.Column(name = "user_id")
+    private java.util.Set<Long> members = new java.util.HashSet<>();
+
     protected Scenario() {
     }
 
-    Scenario(ScenarioDetails details, ModelPrice model, HardwareTier tier) {
+    Scenario(ScenarioDetails details, ModelPrice model, HardwareTier tier, Long ownerId) {
         apply(details, model, tier);
+        this.ownerId = ownerId;
+    }
+
+    Long getOwnerId() {
+        return ownerId;
+    }
+
+    java.util.Set<Long> getMembers() {
+        return java.util.Set.copyOf(members);
+    }
+
+    void setMembers(java.util.Set<Long> userIds) {
+        members.clear();
+        members.addAll(userIds);
     }
 
     /** Copies the details in; the catalogue items are the ones the inputs name. */

@@ -3,12 +3,22 @@ package app.breakeven.scenarios;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ScenarioRepository extends JpaRepository<Scenario, Long> {
 
-    Optional<Scenario> findByName(String name);
+    Optional<Scenario> findByOwnerIdIsNullAndName(String name);
+
+    Optional<Scenario> findByOwnerIdAndName(Long ownerId, String name);
 
     List<Scenario> findAllByOrderByNameAsc();
+
+    /** The article's examples, the account's own and those shared with it. */
+    @Query("""
+            select distinct s from Scenario s left join s.members m
+            where s.ownerId is null or s.ownerId = :userId or m = :userId
+            order by s.name""")
+    List<Scenario> findVisibleTo(long userId);
 
     List<Scenario> findByModelIdOrderByName(long modelId);
 

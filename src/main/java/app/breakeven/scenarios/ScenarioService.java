@@ -12,14 +12,30 @@ import app.breakeven.costs.HybridPolicy;
 import app.breakeven.costs.Workload;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import app.breakeven.security.AccountDirectory;
+import app.breakeven.security.CurrentUser;
+import app.breakeven.security.Role;
+import app.breakeven.security.SignedIn;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saved scenarios, and the planner that prices scenario inputs against the catalogue. */
+/**
+ * Saved scenarios, and the planner that prices scenario inputs against the catalogue.
+ *
+ * <p>The security boundary for scenarios: a planner owns what they save; others see it
+ * only when it is shared with them (planners may then edit it, viewers read it). The
+ * article's examples belong to no one and every account reads them. A scenario the
+ * account may not see is reported as not found, so ids reveal nothing.
+ */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class ScenarioService {
 
     /** The scenario a first visit opens: the article's growth stage. */
@@ -27,36 +43,65 @@ public class ScenarioService {
 
     private final ScenarioRepository scenarios;
     private final CatalogueService catalogueService;
+    private final CurrentUser currentUser;
+    private final AccountDirectory directory;
 
-    ScenarioService(ScenarioRepository scenarios, CatalogueService catalogueService) {
+    ScenarioService(ScenarioRepository scenarios, CatalogueService catalogueService, CurrentUser currentUser,
+            AccountDirectory directory) {
         this.scenarios = scenarios;
         this.catalogueService = catalogueService;
+        this.currentUser = currentUser;
+        this.directory = directory;
     }
 
     public Catalogue catalogue() {
         return catalogueService.catalogue();
     }
 
+    /** The scenarios the signed-in account may see: the examples, its own and those shared with it. */
     public List<ScenarioSummary> list() {
-        return scenarios.findAllByOrderByNameAsc().stream()
-                .map(s -> new ScenarioSummary(s.getId(), s.getName(), s.getDescription()))
+        SignedIn me = me();
+        Map<Long, String> names = directory.usernames();
+        return scenarios.findVisibleTo(me.id()).stream()
+                .map(s -> new ScenarioSummary(s.getId(), s.getName(), s.getDescription(),
+                        s.getOwnerId() == null ? null : names.getOrDefault(s.getOwnerId(), "?"), access(s, me)))
                 .toList();
     }
 
-    /** The planner's inputs of a saved scenario, its engineering time included. */
-    public Optional<ScenarioInputs> inputs(String name) {
-        return scenarios.findByName(name).map(s -> s.details().plannedInputs());
+    /** The planner's inputs of one of the article's examples, its engineering time included. */
+    public Optional<ScenarioInputs> inputs(String exampleName) {
+        return scenarios.findByOwnerIdIsNullAndName(exampleName).map(s -> s.details().plannedInputs());
+    }
+
+    /** The planner's inputs of a scenario the account may see. */
+    public Optional<ScenarioInputs> inputs(long id) {
+        return readable(id).map(s -> s.details().plannedInputs());
     }
 
     public Optional<ScenarioDetails> find(long id) {
+        return readable(id).map(Scenario::details);
+    }
+
+    /** What the signed-in account may do with the scenario; {@link Access#NONE} for one it may not see. */
+    public Access access(long id) {
+        return scenarios.findById(id).map(s -> access(s, me())).orElse(Access.NONE);
+    }
+
+    /**
+     * A scenario for a share link whose token the sharing module has just verified: the
+     * token is the authority here, so no account is needed. Only the sharing module calls
+     * this (an architecture test keeps it so).
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<ScenarioDetails> findForShareLink(long id) {
         return scenarios.findById(id).map(Scenario::details);
     }
 
-    /** A new, unsaved scenario starting from the default one, under a name no other scenario has. */
+    /** A new, unsaved scenario starting from the default one, under a name the account has not used. */
     public ScenarioDetails draft() {
-        ScenarioInputs inputs = scenarios.findByName(DEFAULT_SCENARIO).map(s -> s.details().inputs())
+        ScenarioInputs inputs = scenarios.findByOwnerIdIsNullAndName(DEFAULT_SCENARIO).map(s -> s.details().inputs())
                 .orElseGet(this::firstInCatalogue);
-        return new ScenarioDetails(null, 0, freeName("New scenario"), null, inputs, 0.1, 24, null, null, 0,
+        return new ScenarioDetails(null, 0, freeName(me().id(), "New scenario"), null, inputs, 0.1, 24, null, null, 0,
                 HybridPolicy.article(0).thresholdTokensPerDay(), HybridPolicy.article(0).consecutiveMonths(),
                 Conditions.NONE);
     }
@@ -72,16 +117,25 @@ public class ScenarioService {
     }
 
     /**
-     * Saves new or changed details.
+     * Saves new or changed details. A new scenario belongs to the planner who saves it.
      *
      * @throws InvalidInputsException    naming every bad field; nothing is written
      * @throws ScenarioConflictException when someone else saved or deleted it since it was read
+     * @throws AccessDeniedException     for a scenario the account may read but not edit
      */
     @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
     public ScenarioDetails save(ScenarioDetails details) {
+        SignedIn me = me();
+        Scenario existing = null;
+        if (details.id() != null) {
+            existing = scenarios.findById(details.id()).orElseThrow(() -> new ScenarioConflictException(null));
+            requireEdit(existing, me);
+        }
+        Long owner = existing == null ? Long.valueOf(me.id()) : existing.getOwnerId();
         List<InputProblem> problems = new ArrayList<>(details.problems(catalogue()));
         if (details.name() != null && !details.name().isBlank()) {
-            scenarios.findByName(details.name().strip())
+            named(owner, details.name().strip())
                     .filter(other -> !other.getId().equals(details.id()))
                     .ifPresent(other -> problems.add(
                             new InputProblem("name", "another scenario is already named '" + other.getName() + "'")));
@@ -92,10 +146,10 @@ public class ScenarioService {
         var model = catalogueService.findModel(details.inputs().model()).orElseThrow();
         var tier = catalogueService.findTier(details.inputs().tier()).orElseThrow();
         Scenario scenario;
-        if (details.id() == null) {
-            scenario = new Scenario(details, model, tier);
+        if (existing == null) {
+            scenario = new Scenario(details, model, tier, owner);
         } else {
-            scenario = scenarios.findById(details.id()).orElseThrow(() -> new ScenarioConflictException(null));
+            scenario = existing;
             if (scenario.getVersion() != details.version()) {
                 throw new ScenarioConflictException(scenario.details());
             }
@@ -108,11 +162,12 @@ public class ScenarioService {
         }
     }
 
-    /** Saves a copy under a free name: "B, growth (copy)", then "(copy 2)" and on. */
+    /** Saves a copy the planner owns, under a free name: "B, growth (copy)", then "(copy) 2" and on. */
     @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
     public ScenarioDetails duplicate(long id) {
         ScenarioDetails original = find(id).orElseThrow(() -> new ScenarioNotFoundException(id));
-        ScenarioDetails copy = new ScenarioDetails(null, 0, freeName(original.name() + " (copy)"),
+        ScenarioDetails copy = new ScenarioDetails(null, 0, freeName(me().id(), original.name() + " (copy)"),
                 original.description(), original.inputs(), original.growthPerMonth(), original.horizonMonths(),
                 original.engineerMonthlyCost(), original.engineerShare(), original.migrationCost(),
                 original.hybridThreshold(), original.hybridMonths(), original.conditions());
@@ -120,13 +175,14 @@ public class ScenarioService {
     }
 
     /**
-     * Deletes the scenario as it was read.
+     * Deletes the scenario as it was read. Only its owner may.
      *
      * @throws ScenarioConflictException when someone else changed it since
      */
     @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
     public void delete(long id, long version) {
-        Scenario scenario = scenarios.findById(id).orElseThrow(() -> new ScenarioNotFoundException(id));
+        Scenario scenario = owned(id);
         if (scenario.getVersion() != version) {
             throw new ScenarioConflictException(scenario.details());
         }
@@ -134,12 +190,93 @@ public class ScenarioService {
         scenarios.flush();
     }
 
-    private String freeName(String wanted) {
+    /** Whom the owner has shared the scenario with, by account id. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public Set<Long> members(long id) {
+        return owned(id).getMembers();
+    }
+
+    /** Shares the scenario with exactly these accounts (planners may then edit it, others read it). */
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public void shareWith(long id, Set<Long> userIds) {
+        Scenario scenario = owned(id);
+        Set<Long> known = directory.usernames().keySet();
+        Set<Long> members = new java.util.HashSet<>(userIds);
+        members.remove(scenario.getOwnerId());
+        if (!known.containsAll(members)) {
+            throw new IllegalArgumentException("Share only with existing accounts");
+        }
+        scenario.setMembers(members);
+        scenarios.flush();
+    }
+
+    /**
+     * The scenario, if the signed-in account owns it.
+     *
+     * @throws ScenarioNotFoundException for one it may not see
+     * @throws AccessDeniedException     for one it may see but does not own
+     */
+    private Scenario owned(long id) {
+        SignedIn me = me();
+        Scenario scenario = scenarios.findById(id).filter(s -> access(s, me).canRead())
+                .orElseThrow(() -> new ScenarioNotFoundException(id));
+        if (access(scenario, me) != Access.OWN) {
+            throw new AccessDeniedException("Only the scenario's owner may do this");
+        }
+        return scenario;
+    }
+
+    /** Whether the signed-in account owns the scenario; share links and members are the owner's. */
+    public boolean owns(long id) {
+        return access(id) == Access.OWN;
+    }
+
+    private Optional<Scenario> readable(long id) {
+        SignedIn me = me();
+        return scenarios.findById(id).filter(s -> access(s, me).canRead());
+    }
+
+    private void requireEdit(Scenario scenario, SignedIn me) {
+        Access access = access(scenario, me);
+        if (!access.canRead()) {
+            throw new ScenarioNotFoundException(scenario.getId());
+        }
+        if (!access.canEdit()) {
+            throw new AccessDeniedException(scenario.getOwnerId() == null
+                    ? "The article's examples are read-only; duplicate one to change it"
+                    : "This scenario is shared with you to read, not to edit");
+        }
+    }
+
+    static Access access(Scenario scenario, SignedIn me) {
+        boolean planner = me.has(Role.PLANNER);
+        if (scenario.getOwnerId() == null) {
+            return Access.READ;
+        }
+        if (scenario.getOwnerId() == me.id()) {
+            return planner ? Access.OWN : Access.READ;
+        }
+        if (scenario.getMembers().contains(me.id())) {
+            return planner ? Access.EDIT : Access.READ;
+        }
+        return Access.NONE;
+    }
+
+    private SignedIn me() {
+        return currentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+    }
+
+    private Optional<Scenario> named(Long owner, String name) {
+        return owner == null ? scenarios.findByOwnerIdIsNullAndName(name) : scenarios.findByOwnerIdAndName(owner, name);
+    }
+
+    private String freeName(long owner, String wanted) {
         String base = wanted.length() > ScenarioDetails.MAX_NAME_LENGTH - 4
                 ? wanted.substring(0, ScenarioDetails.MAX_NAME_LENGTH - 4)
                 : wanted;
         String name = base;
-        for (int n = 2; scenarios.findByName(name).isPresent(); n++) {
+        for (int n = 2; scenarios.findByOwnerIdAndName(owner, name).isPresent(); n++) {
             name = base + " " + n;
         }
         return name;
@@ -153,6 +290,7 @@ public class ScenarioService {
      * @throws InvalidInputsException naming every bad field
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @PreAuthorize("permitAll()")
     public Projection project(ScenarioDetails details, Catalogue catalogue) {
         requireValid(details.problems(catalogue));
         Plan plan = plan(details.plannedInputs(), catalogue);
@@ -217,6 +355,7 @@ public class ScenarioService {
      * Before a catalogue item is saved: what the edited copy would do to every saved
      * scenario that uses it (every scenario, for a hidden cost).
      */
+    @PreAuthorize("hasRole('ANALYST')")
     public List<ScenarioImpact> impactOf(app.breakeven.catalogue.CatalogueEntry edited) {
         Catalogue before = catalogue();
         Catalogue after = before.with(edited);

@@ -1,6 +1,7 @@
 package app.breakeven.sharing;
 
 import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.HiddenCostCategory;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -29,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Creates, lists, revokes and opens share links. */
 @Service
 @Transactional
+@PreAuthorize("hasRole('PLANNER')")
 public class SharingService {
 
     public static final int MAX_DAYS = 365;
@@ -38,17 +42,20 @@ public class SharingService {
 
     private final ShareLinkRepository links;
     private final ScenarioService scenarios;
+    private final CatalogueService catalogueService;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SharingService(ShareLinkRepository links, ScenarioService scenarios, Clock clock) {
+    SharingService(ShareLinkRepository links, ScenarioService scenarios, CatalogueService catalogueService,
+            Clock clock) {
         this.links = links;
         this.scenarios = scenarios;
+        this.catalogueService = catalogueService;
         this.clock = clock;
     }
 
     /**
-     * Creates a link to a saved scenario.
+     * Creates a link to a saved scenario the planner owns.
      *
      * @param days   how long it works, 1 to 365
      * @param frozen pin the scenario and its catalogue prices as they are now
@@ -57,7 +64,7 @@ public class SharingService {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("A link lasts from 1 to 365 days");
         }
-        ScenarioDetails details = scenarios.find(scenarioId).orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
+        ScenarioDetails details = owned(scenarioId);
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -65,7 +72,7 @@ public class SharingService {
         String scenarioJson = null;
         String catalogueJson = null;
         if (frozen) {
-            Catalogue catalogue = scenarios.catalogue();
+            Catalogue catalogue = catalogueService.catalogue();
             scenarioJson = JSON.writeValueAsString(details);
             catalogueJson = JSON.writeValueAsString(Map.of(
                     "models", catalogue.model(details.inputs().model()).map(CatalogueTable.MODELS::values).stream().toList(),
@@ -79,17 +86,32 @@ public class SharingService {
 
     @Transactional(readOnly = true)
     public List<ShareLinkSummary> links(long scenarioId) {
+        owned(scenarioId);
         return links.findByScenarioIdOrderByCreatedAtDesc(scenarioId).stream().map(ShareLink::summary).toList();
     }
 
     public void revoke(long linkId) {
-        links.findById(linkId).ifPresent(link -> link.revoke(clock.instant()));
+        links.findById(linkId).ifPresent(link -> {
+            owned(link.getScenarioId());
+            link.revoke(clock.instant());
+        });
+    }
+
+    /** The scenario's details if the signed-in planner owns it; share links are the owner's to make. */
+    private ScenarioDetails owned(long scenarioId) {
+        ScenarioDetails details = scenarios.find(scenarioId)
+                .orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
+        if (!scenarios.owns(scenarioId)) {
+            throw new AccessDeniedException("Only the scenario's owner may share it");
+        }
+        return details;
     }
 
     /**
      * What a token shows, counting the visit; empty for a token that is unknown, expired
-     * or revoked, without saying which.
+     * or revoked, without saying which. Needs no account: the token is the authority.
      */
+    @PreAuthorize("permitAll()")
     public Optional<SharedScenario> open(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
@@ -103,8 +125,9 @@ public class SharingService {
         Optional<SharedScenario> shared = link.isFrozen()
                 ? Optional.of(new SharedScenario(JSON.readValue(link.getFrozenScenario(), ScenarioDetails.class),
                         frozenCatalogue(link.getFrozenCatalogue()), true, link.getCreatedAt()))
-                : scenarios.find(link.getScenarioId())
-                        .map(details -> new SharedScenario(details, scenarios.catalogue(), false, link.getCreatedAt()));
+                : scenarios.findForShareLink(link.getScenarioId())
+                        .map(details -> new SharedScenario(details, catalogueService.catalogue(), false,
+                                link.getCreatedAt()));
         shared.ifPresent(s -> link.opened(now));
         return shared;
     }

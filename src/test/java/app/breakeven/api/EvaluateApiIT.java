@@ -3,6 +3,11 @@ package app.breakeven.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.AccountService;
+import app.breakeven.security.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON API over real HTTP. */
 @PostgresTest
+@WithUserDetails(TestAccounts.ADMIN)
 class EvaluateApiIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -22,8 +28,25 @@ class EvaluateApiIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AccountService accounts;
+
+    private String token;
+
+    /** Calls go with an API token an admin issued to a planner. */
+    @BeforeEach
+    void issueToken() {
+        long planner = accounts.accounts().stream().filter(a -> a.username().equals(TestAccounts.PLANNER))
+                .findFirst().orElseThrow().id();
+        token = accounts.issueToken(planner, "API test");
+    }
+
+    private HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
+    }
+
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/evaluate"))
+        return http.send(signedIn(URI.create("http://localhost:" + port + "/api/v1/evaluate"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -39,7 +62,7 @@ class EvaluateApiIT {
 
     @Test
     void lists_the_catalogue() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/catalogue"))
+        var response = http.send(signedIn(URI.create("http://localhost:" + port + "/api/v1/catalogue"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);

@@ -60,6 +60,18 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Signs in on the login page at {@code base + "login"} and waits to land in the app. */
+    public void signIn(String base, String username, String password) {
+        driver.get(base + "login");
+        var user = until(d -> d.findElements(By.cssSelector("vaadin-text-field[name='username'] input")).stream()
+                .findFirst().orElse(null));
+        user.sendKeys(username);
+        var pass = until(d -> d.findElements(By.cssSelector("vaadin-password-field[name='password'] input")).stream()
+                .findFirst().orElse(null));
+        pass.sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        until(d -> d.getCurrentUrl().contains("/login") ? null : true);
+    }
+
     public WebElement byId(String id) {
         return until(d -> d.findElements(By.id(id)).stream().findFirst().orElse(null));
     }

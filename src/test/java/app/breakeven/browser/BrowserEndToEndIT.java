@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import app.breakeven.PostgresTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import app.breakeven.security.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +37,16 @@ class BrowserEndToEndIT {
     static void stopBrowser() {
         if (browser != null) {
             browser.close();
+        }
+    }
+
+    private static boolean signedIn;
+
+    @BeforeEach
+    void signIn() {
+        if (!signedIn) {
+            browser.signIn(url(""), TestAccounts.PLANNER, TestAccounts.PASSWORD);
+            signedIn = true;
         }
     }
 

@@ -21,6 +21,8 @@ public final class SliderLatencyBenchmark {
 
     private static final int WARMUP = 40;
     private static final int MOVES = 200;
+    /** The first admin's password on the benchmark's throwaway database. */
+    private static final String BENCH_PASSWORD = "benchmark-only-" + java.util.UUID.randomUUID();
 
     private SliderLatencyBenchmark() {
     }
@@ -32,9 +34,11 @@ public final class SliderLatencyBenchmark {
             return;
         }
         try (ConfigurableApplicationContext app = SpringApplication.run(Application.class,
-                "--breakeven.database.ephemeral=true", "--server.port=0", "--logging.level.root=WARN");
+                "--breakeven.database.ephemeral=true", "--server.port=0", "--logging.level.root=WARN",
+                "--breakeven.admin-password=" + BENCH_PASSWORD);
                 Browser browser = Browser.start()) {
             String port = app.getEnvironment().getProperty("local.server.port");
+            browser.signIn("http://localhost:" + port + "/", "admin", BENCH_PASSWORD);
             browser.open("http://localhost:" + port + "/");
             browser.until(d -> browser.chartRenders() > 0 ? true : null);
             var range = browser.rangeInput("volume-slider");

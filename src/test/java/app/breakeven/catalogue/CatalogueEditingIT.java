@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.TestAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.scenarios.ScenarioImpact;
 import app.breakeven.scenarios.ScenarioService;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Editing the catalogue on real PostgreSQL: validation, conflicts, deletes, history, imports. */
 @PostgresTest
+@WithUserDetails(TestAccounts.ANALYST)
 class CatalogueEditingIT {
 
     @Autowired
@@ -95,7 +98,7 @@ class CatalogueEditingIT {
         assertThat(history).extracting(CatalogueChange::getAction)
                 .containsExactly(CatalogueChange.Action.CREATE, CatalogueChange.Action.UPDATE);
         CatalogueChange update = history.get(1);
-        assertThat(update.getChangedBy()).isEqualTo("anonymous");
+        assertThat(update.getChangedBy()).isEqualTo(TestAccounts.ANALYST);
         assertThat(update.getChangedAt()).isNotNull();
         assertThat(CatalogueEditing.values(update.getOldValues())).containsEntry("output_per_million", "0.3");
         assertThat(CatalogueEditing.values(update.getNewValues())).containsEntry("output_per_million", "0.45");

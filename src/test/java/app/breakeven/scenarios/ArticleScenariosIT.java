@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.TestAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.costs.CostRange;
 import app.breakeven.costs.Deployment;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The article's numbers, computed from the catalogue as Flyway seeds it into PostgreSQL. */
 @PostgresTest
+@WithUserDetails(TestAccounts.PLANNER)
 class ArticleScenariosIT {
 
     @Autowired

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.TestAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.costs.CostRange;
 import app.breakeven.costs.Deployment;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Saved scenarios on real PostgreSQL: create, edit, copy, delete, conflicts, and what they compute. */
 @PostgresTest
+@WithUserDetails(TestAccounts.PLANNER)
 class ScenarioServiceIT {
 
     @Autowired
@@ -110,7 +113,8 @@ class ScenarioServiceIT {
                 });
         assertThatThrownBy(() -> scenarios.save(saved.withEngineering(44_000.0, null)))
                 .isInstanceOf(InvalidInputsException.class);
-        assertThatThrownBy(() -> scenarios.save(saved.withName("B, growth")))
+        ScenarioDetails sibling = newSaved("Guarded sibling");
+        assertThatThrownBy(() -> scenarios.save(saved.withName(sibling.name())))
                 .isInstanceOfSatisfying(InvalidInputsException.class,
                         e -> assertThat(e.problems().getFirst().message()).contains("already named"));
         assertThatThrownBy(() -> scenarios.route(saved.inputs(), List.of("GLM-4-9B", "DeepSeek V4 Flash"),

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.SignIn;
+import app.breakeven.security.TestAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueTable;
@@ -22,7 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Share links on real PostgreSQL and over real HTTP. */
 @PostgresTest
+@WithUserDetails(TestAccounts.PLANNER)
 class SharingIT {
+
+    @Autowired
+    SignIn signIn;
 
     @Autowired
     SharingService sharing;
@@ -94,13 +101,14 @@ class SharingIT {
                 CatalogueKind.HIDDEN_COST).stream().filter(h -> h.getName().equals("Monitoring & alerting"))
                 .findFirst().orElseThrow());
         monitoring.setMonthlyHigh(new BigDecimal("1200"));
-        HiddenCostCategory changed = editing.save(CatalogueKind.HIDDEN_COST, monitoring);
+        HiddenCostCategory changed = signIn.as(TestAccounts.ANALYST,
+                () -> editing.save(CatalogueKind.HIDDEN_COST, monitoring));
         try {
-            assertThat(hidden(frozen)).isEqualTo(before);
-            assertThat(hidden(live)).isEqualTo(before + 1000);
+            assertThat(signIn.anonymous(() -> hidden(frozen))).isEqualTo(before);
+            assertThat(signIn.anonymous(() -> hidden(live))).isEqualTo(before + 1000);
         } finally {
             changed.setMonthlyHigh(new BigDecimal("200"));
-            editing.save(CatalogueKind.HIDDEN_COST, changed);
+            signIn.as(TestAccounts.ANALYST, () -> editing.save(CatalogueKind.HIDDEN_COST, changed));
         }
     }
 

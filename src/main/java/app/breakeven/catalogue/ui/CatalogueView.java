@@ -1,5 +1,6 @@
 package app.breakeven.catalogue.ui;
 
+import jakarta.annotation.security.PermitAll;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.ChartSpec;
@@ -15,6 +16,8 @@ import app.breakeven.catalogue.InvalidItemException;
 import app.breakeven.costs.BreakEven;
 import app.breakeven.scenarios.ScenarioImpact;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.security.CurrentUser;
+import app.breakeven.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,6 +46,7 @@ import java.util.stream.Collectors;
  * grid, an edit form, history, CSV export and import; models also import from LiteLLM's
  * price file.
  */
+@PermitAll
 @Route(value = "catalogue", layout = MainLayout.class)
 @PageTitle("Catalogue · Breakeven")
 public class CatalogueView extends Div {
@@ -57,13 +61,15 @@ public class CatalogueView extends Div {
     final TablePanel<app.breakeven.catalogue.HiddenCostCategory> hiddenCosts;
     final Upload liteLlm;
 
-    public CatalogueView(CatalogueEditing editing, ScenarioService scenarios) {
+    public CatalogueView(CatalogueEditing editing, ScenarioService scenarios, CurrentUser currentUser) {
         this.editing = editing;
         this.scenarios = scenarios;
         addClassName("dashboard");
-        models = new TablePanel<>(CatalogueTable.MODELS, editing, extras(CatalogueKind.MODEL));
-        tiers = new TablePanel<>(CatalogueTable.TIERS, editing, extras(CatalogueKind.TIER));
-        hiddenCosts = new TablePanel<>(CatalogueTable.HIDDEN_COSTS, editing, extras(CatalogueKind.HIDDEN_COST));
+        boolean analyst = currentUser.get().filter(u -> u.has(Role.ANALYST)).isPresent();
+        models = new TablePanel<>(CatalogueTable.MODELS, editing, extras(CatalogueKind.MODEL), analyst);
+        tiers = new TablePanel<>(CatalogueTable.TIERS, editing, extras(CatalogueKind.TIER), analyst);
+        hiddenCosts = new TablePanel<>(CatalogueTable.HIDDEN_COSTS, editing, extras(CatalogueKind.HIDDEN_COST),
+                analyst);
 
         liteLlm = new Upload(new LimitedUpload(this::previewLiteLlm, models::refused));
         liteLlm.setId("litellm-import");
@@ -72,6 +78,7 @@ public class CatalogueView extends Div {
         liteLlm.setUploadButton(new Button("Import LiteLLM prices…"));
         liteLlm.setDropLabel(new Span("model_prices_and_context_window.json"));
         liteLlm.addFileRejectedListener(e -> models.refused(e.getErrorMessage()));
+        liteLlm.setVisible(analyst);
         models.add(liteLlm);
 
         var sheet = new TabSheet();
@@ -81,7 +88,9 @@ public class CatalogueView extends Div {
         sheet.add("Hidden costs", hiddenCosts);
         sheet.setWidthFull();
         add(new H2("Catalogue"), new Paragraph("Prices with an as-of date more than "
-                + CatalogueEditing.STALE_AFTER_DAYS + " days ago are flagged stale. Click a row to edit it."), sheet);
+                + CatalogueEditing.STALE_AFTER_DAYS + " days ago are flagged stale. "
+                + (analyst ? "Click a row to edit it." : "Click a row to see it and its history; analysts edit prices.")),
+                sheet);
     }
 
     private <T extends CatalogueEntry> TablePanel.EditorExtras<T> extras(CatalogueKind kind) {

@@ -42,6 +42,8 @@ class TablePanel<T extends CatalogueEntry> extends Div {
     private final CatalogueTable<T> table;
     private final CatalogueEditing editing;
     private final EditorExtras<T> extras;
+    /** Whether the signed-in account may change the catalogue; others see the forms read-only. */
+    private final boolean canEdit;
     final TextField search = new TextField();
     final Grid<T> grid = new Grid<>();
     final Button create = new Button("New");
@@ -59,7 +61,8 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         com.vaadin.flow.component.Component history(T item);
     }
 
-    TablePanel(CatalogueTable<T> table, CatalogueEditing editing, EditorExtras<T> extras) {
+    TablePanel(CatalogueTable<T> table, CatalogueEditing editing, EditorExtras<T> extras, boolean canEdit) {
+        this.canEdit = canEdit;
         this.table = table;
         this.editing = editing;
         this.extras = extras;
@@ -111,6 +114,8 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         upload.setDropLabel(new Span("or drop a CSV here (5 MB at most)"));
         upload.addFileRejectedListener(e -> refused(e.getErrorMessage()));
 
+        create.setVisible(canEdit);
+        upload.setVisible(canEdit);
         var bar = new Div(search, create, export, upload);
         bar.addClassName("table-bar");
         add(bar, grid);
@@ -230,7 +235,12 @@ class TablePanel<T extends CatalogueEntry> extends Div {
             history.setId("editor-history");
             history.setEnabled(item != null);
             history.addClickListener(e -> showHistory());
-            getFooter().add(delete, history, new Button("Cancel", e -> close()), save);
+            getFooter().add(delete, history, new Button(canEdit ? "Cancel" : "Close", e -> close()), save);
+            if (!canEdit) {
+                fields.values().forEach(f -> f.setReadOnly(true));
+                save.setVisible(false);
+                delete.setVisible(false);
+            }
         }
 
         /** The form's values in a copy of the item; parse problems shown beside their fields. */

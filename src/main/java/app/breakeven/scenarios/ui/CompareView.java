@@ -1,5 +1,6 @@
 package app.breakeven.scenarios.ui;
 
+import jakarta.annotation.security.PermitAll;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.ChartSpec;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** Two to four saved scenarios side by side: one table, one overlaid chart. */
+@PermitAll
 @Route(value = "compare", layout = MainLayout.class)
 @PageTitle("Compare · Breakeven")
 public class CompareView extends Div implements BeforeEnterObserver {

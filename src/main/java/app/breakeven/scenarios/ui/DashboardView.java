@@ -1,5 +1,6 @@
 package app.breakeven.scenarios.ui;
 
+import jakarta.annotation.security.PermitAll;
 import static app.breakeven.scenarios.ui.DashboardText.*;
 
 import app.breakeven.base.ui.Formats;
@@ -41,6 +42,7 @@ import java.util.Map;
  * other. Inputs are validated on the server before the engine sees them; a bad value
  * gets a message beside its field and changes nothing.
  */
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Breakeven: API or self-host")
 public class DashboardView extends VerticalLayout {
@@ -93,11 +95,11 @@ public class DashboardView extends VerticalLayout {
         List<ScenarioSummary> saved = scenarios.list();
         startFrom.setItems(saved);
         startFrom.setItemLabelGenerator(ScenarioSummary::name);
-        saved.stream().filter(s -> s.name().equals(ScenarioService.DEFAULT_SCENARIO)).findFirst()
+        saved.stream().filter(s -> s.owner() == null && s.name().equals(ScenarioService.DEFAULT_SCENARIO)).findFirst()
                 .ifPresent(startFrom::setValue);
         startFrom.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                scenarios.inputs(e.getValue().name()).ifPresent(loaded -> {
+                scenarios.inputs(e.getValue().id()).ifPresent(loaded -> {
                     showInputs(loaded);
                     recompute(loaded);
                 });

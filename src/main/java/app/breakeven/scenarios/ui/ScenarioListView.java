@@ -1,8 +1,12 @@
 package app.breakeven.scenarios.ui;
 
+import jakarta.annotation.security.PermitAll;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.ScenarioSummary;
+import app.breakeven.security.CurrentUser;
+import app.breakeven.security.Role;
+import app.breakeven.security.SignedIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The saved scenarios: open one, start a new one, or pick two to four to compare. */
+@PermitAll
 @Route(value = "scenarios", layout = MainLayout.class)
 @PageTitle("Scenarios · Breakeven")
 public class ScenarioListView extends Div {
@@ -26,10 +31,19 @@ public class ScenarioListView extends Div {
     final Button create = new Button("New scenario");
     final Button compare = new Button("Compare selected");
 
-    public ScenarioListView(ScenarioService scenarios) {
+    public ScenarioListView(ScenarioService scenarios, CurrentUser currentUser) {
         addClassName("dashboard");
         grid.setId("scenario-grid");
+        String me = currentUser.get().map(SignedIn::username).orElse("");
         grid.addColumn(ScenarioSummary::name).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(s -> s.owner() == null ? "article example" : s.owner().equals(me) ? "you" : s.owner())
+                .setHeader("Owner").setSortable(true).setAutoWidth(true);
+        grid.addColumn(s -> switch (s.access()) {
+            case OWN -> "owner";
+            case EDIT -> "shared: can edit";
+            case READ -> "read only";
+            case NONE -> "";
+        }).setHeader("Your access").setAutoWidth(true);
         grid.addColumn(ScenarioSummary::description).setHeader("Description").setFlexGrow(1);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItems(scenarios.list());
@@ -39,6 +53,7 @@ public class ScenarioListView extends Div {
         create.setId("new-scenario");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> UI.getCurrent().navigate(ScenarioStudioView.class, ScenarioStudioView.NEW));
+        create.setVisible(currentUser.get().filter(u -> u.has(Role.PLANNER)).isPresent());
         open.setId("open-scenario");
         open.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::openScenario));
         compare.setId("compare-selected");

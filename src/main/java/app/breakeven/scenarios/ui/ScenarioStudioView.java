@@ -1,5 +1,6 @@
 package app.breakeven.scenarios.ui;
 
+import jakarta.annotation.security.PermitAll;
 import static app.breakeven.scenarios.ui.StudioText.*;
 
 import app.breakeven.base.ui.Formats;
@@ -24,6 +25,10 @@ import app.breakeven.scenarios.ScenarioConflictException;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioInputs;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.Access;
+import app.breakeven.security.AccountDirectory;
+import app.breakeven.security.CurrentUser;
+import app.breakeven.security.Role;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -61,6 +66,7 @@ import java.util.OptionalDouble;
  * and the hybrid policy; live monthly and cumulative charts; the breakdown, ROI and a
  * recommendation. Unsaved changes are never lost silently.
  */
+@PermitAll
 @Route(value = "scenarios", layout = MainLayout.class)
 public class ScenarioStudioView extends Div implements HasUrlParameter<String>, BeforeLeaveObserver, HasDynamicTitle {
 
@@ -116,11 +122,16 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
 
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
-    public ScenarioStudioView(ScenarioService scenarios, app.breakeven.sharing.SharingService sharing) {
+    private final boolean planner;
+    private Access access = Access.READ;
+
+    public ScenarioStudioView(ScenarioService scenarios, app.breakeven.sharing.SharingService sharing,
+            CurrentUser currentUser, AccountDirectory directory) {
         this.scenarios = scenarios;
         this.catalogue = scenarios.catalogue();
         this.routing = new RoutingPanel(catalogue);
-        this.share = new SharePanel(sharing);
+        this.planner = currentUser.get().filter(u -> u.has(Role.PLANNER)).isPresent();
+        this.share = new SharePanel(sharing, scenarios, directory, currentUser.get().map(u -> u.id()).orElse(-1L));
         addClassName("dashboard");
         add(header(), body());
         configure();
@@ -136,6 +147,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
             return;
         }
         saved = found.get().id() == null ? null : found.get();
+        access = saved == null ? (planner ? Access.OWN : Access.READ) : scenarios.access(saved.id());
         show(found.get());
     }
 
@@ -312,7 +324,10 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         recompute(details);
         duplicate.setEnabled(saved != null);
         delete.setEnabled(saved != null);
-        share.show(saved == null ? null : saved.id());
+        save.setVisible(access.canEdit());
+        delete.setVisible(access == Access.OWN);
+        duplicate.setVisible(planner);
+        share.show(saved == null || access != Access.OWN ? null : saved.id());
     }
 
     private void changed() {
@@ -371,13 +386,14 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         if (valid) {
             draft = candidate;
         }
-        boolean dirty = isDirty() || !valid;
-        status.setText(saved == null ? NOT_SAVED_YET : dirty ? UNSAVED : SAVED);
+        boolean dirty = (isDirty() || !valid) && access.canEdit();
+        status.setText(!access.canEdit() ? (saved == null ? TRY_ONLY : READ_ONLY)
+                : saved == null ? NOT_SAVED_YET : dirty ? UNSAVED : SAVED);
         status.getElement().setAttribute("data-dirty", String.valueOf(dirty));
         save.setEnabled(valid && (saved == null || dirty));
         UI.getCurrent().getPage().executeJs(
                 "window.onbeforeunload = $0 ? (e) => { e.preventDefault(); e.returnValue = ''; } : null;",
-                dirty || saved == null);
+                access.canEdit() && (dirty || saved == null));
     }
 
     /** Whether the draft differs from what is saved. */

@@ -1,25 +1,41 @@
 package app.breakeven.scenarios.ui;
 
+import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.security.AccountDirectory;
 import app.breakeven.sharing.CreatedLink;
 import app.breakeven.sharing.ShareLinkSummary;
 import app.breakeven.sharing.SharingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Share links to a saved scenario for a board: create (live or frozen), see opens, revoke. */
+/**
+ * The owner's sharing: with people inside the product (planners may then edit, viewers
+ * read), and read-only links for a board, live or frozen, with how often each was opened.
+ */
 class SharePanel extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final SharingService sharing;
+    private final ScenarioService scenarios;
+    private final AccountDirectory directory;
+    private final long me;
+    final MultiSelectComboBox<AccountDirectory.Member> people = new MultiSelectComboBox<>("Share with people");
+    final Button savePeople = new Button("Save sharing");
+    final Span peopleStatus = new Span();
     final IntegerField days = new IntegerField("Valid for (days)");
     final Checkbox frozen = new Checkbox("Frozen: pin today's inputs and prices");
     final Button create = new Button("Create share link");
@@ -27,10 +43,19 @@ class SharePanel extends Div {
     final Grid<ShareLinkSummary> grid = new Grid<>();
     private Long scenarioId;
 
-    SharePanel(SharingService sharing) {
+    SharePanel(SharingService sharing, ScenarioService scenarios, AccountDirectory directory, long me) {
         this.sharing = sharing;
+        this.scenarios = scenarios;
+        this.directory = directory;
+        this.me = me;
         setId("share");
         addClassName("chart-card");
+        people.setId("share-people");
+        people.setItemLabelGenerator(m -> m.username() + (m.planner() ? " (can edit)" : " (reads)"));
+        people.setWidthFull();
+        savePeople.setId("share-people-save");
+        savePeople.addClickListener(e -> savePeople());
+        peopleStatus.setId("share-people-status");
         days.setId("share-days");
         days.setValue(30);
         days.setMin(1);
@@ -57,17 +82,36 @@ class SharePanel extends Div {
             return revoke;
         });
         grid.setAllRowsVisible(true);
+        var peopleRow = new Div(people, savePeople, peopleStatus);
+        peopleRow.addClassName("table-bar");
         var row = new Div(days, frozen, create);
         row.addClassName("table-bar");
-        add(new H3("Share with your board"), new Paragraph("Anyone with the link sees this scenario read-only; "
-                + "only a hash of the link is stored."), row, created, grid);
+        add(new H3("Share"), new Paragraph("People you share with find this scenario in their list. "
+                + "Anyone with a board link sees it read-only without an account; only a hash of the link is stored."),
+                peopleRow, row, created, grid);
     }
 
+    /** Shows the panel for a scenario the signed-in planner owns, or hides it ({@code null}). */
     void show(Long scenarioId) {
         this.scenarioId = scenarioId;
         setVisible(scenarioId != null);
         created.setVisible(false);
+        peopleStatus.setText("");
+        if (scenarioId != null) {
+            List<AccountDirectory.Member> others = directory.members().stream().filter(m -> m.id() != me).toList();
+            people.setItems(others);
+            Set<Long> members = scenarios.members(scenarioId);
+            people.setValue(others.stream().filter(m -> members.contains(m.id())).collect(Collectors.toSet()));
+        }
         refresh();
+    }
+
+    private void savePeople() {
+        scenarios.shareWith(scenarioId, people.getValue().stream().map(AccountDirectory.Member::id)
+                .collect(Collectors.toSet()));
+        peopleStatus.setText(people.getValue().isEmpty() ? "Shared with no one" : "Shared with "
+                + people.getValue().stream().map(AccountDirectory.Member::username).sorted()
+                        .collect(Collectors.joining(", ")));
     }
 
     private void create() {
@@ -87,6 +131,6 @@ class SharePanel extends Div {
     }
 
     private void refresh() {
-        grid.setItems(scenarioId == null ? java.util.List.of() : sharing.links(scenarioId));
+        grid.setItems(scenarioId == null ? List.of() : sharing.links(scenarioId));
     }
 }

@@ -1,5 +1,6 @@
 package app.breakeven.scenarios.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
@@ -32,7 +33,8 @@ import java.time.format.DateTimeFormatter;
  * Viewers may try other volumes and growth; nothing they do is saved. An unknown,
  * expired or revoked link shows the same plain page.
  */
-@Route("shared")
+@Route(value = "shared", autoLayout = false)
+@AnonymousAllowed
 @PageTitle("Breakeven")
 public class SharedScenarioView extends Div implements HasUrlParameter<String> {
 

@@ -12,6 +12,8 @@ final class StudioText {
     static final String UNSAVED = "Unsaved changes";
     static final String SAVED = "Saved";
     static final String NOT_SAVED_YET = "Not saved yet";
+    static final String READ_ONLY = "Read only: try things here; duplicate it to keep your changes";
+    static final String TRY_ONLY = "Try things here; only planners save scenarios";
     static final String INPUT_SHARE = "Input tokens (% of all)";
     static final String INPUT_SHARE_HELP = "Priced at the input price where the catalogue has one";
     static final String DAYS = "Days billed a month";

@@ -6,14 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.TestAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
+import app.breakeven.SignedInUi;
 import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.ModelPrice;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -29,9 +29,9 @@ import org.springframework.context.ApplicationContext;
 
 /** The analysts' catalogue screens, driven without a browser on the real app and database. */
 @PostgresTest
+@WithUserDetails(TestAccounts.ANALYST)
 class CatalogueViewIT {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
 
     @Autowired
     ApplicationContext context;
@@ -47,7 +47,7 @@ class CatalogueViewIT {
 
     @BeforeEach
     void open() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        SignedInUi.setup(context);
         model = editing.save(CatalogueKind.MODEL, new ModelPrice("UI model " + System.nanoTime(), "Test", "MIT",
                 new BigDecimal("0.30"), "test", LocalDate.now()));
         UI.getCurrent().navigate(CatalogueView.class);
@@ -56,7 +56,7 @@ class CatalogueViewIT {
 
     @AfterEach
     void close() {
-        MockVaadin.tearDown();
+        SignedInUi.tearDown();
     }
 
     private int rows(Grid<?> grid) {
@@ -133,7 +133,8 @@ class CatalogueViewIT {
     @Test
     void two_analysts_editing_the_same_tier_the_second_save_conflicts() {
         var tier = catalogue.findTier("13-14B").orElseThrow();
-        CatalogueView second = new CatalogueView(editing, context.getBean(app.breakeven.scenarios.ScenarioService.class));
+        CatalogueView second = new CatalogueView(editing, context.getBean(app.breakeven.scenarios.ScenarioService.class),
+                context.getBean(app.breakeven.security.CurrentUser.class));
         view.tiers.edit(tier);
         var mine = view.tiers.dialog;
         second.tiers.edit(tier);

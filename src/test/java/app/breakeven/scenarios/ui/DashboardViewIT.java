@@ -5,12 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.TestAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
+import app.breakeven.SignedInUi;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.Deployment;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import app.breakeven.scenarios.ScenarioSummary;
 import com.vaadin.flow.component.html.Div;
@@ -26,9 +26,9 @@ import org.springframework.context.ApplicationContext;
 
 /** The dashboard driven as a user would, without a browser, on the real app and database. */
 @PostgresTest
+@WithUserDetails(TestAccounts.PLANNER)
 class DashboardViewIT {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
 
     @Autowired
     ApplicationContext context;
@@ -37,14 +37,14 @@ class DashboardViewIT {
 
     @BeforeEach
     void openDashboard() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        SignedInUi.setup(context);
         UI.getCurrent().navigate("");
         view = _get(DashboardView.class);
     }
 
     @AfterEach
     void close() {
-        MockVaadin.tearDown();
+        SignedInUi.tearDown();
     }
 
     private String headline(String id) {

@@ -7,12 +7,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.TestAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
+import app.breakeven.SignedInUi;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,9 +27,9 @@ import org.springframework.context.ApplicationContext;
 
 /** The scenario studio and the comparison, driven without a browser on the real app and database. */
 @PostgresTest
+@WithUserDetails(TestAccounts.PLANNER)
 class ScenarioStudioViewIT {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
 
     @Autowired
     ApplicationContext context;
@@ -41,14 +41,14 @@ class ScenarioStudioViewIT {
 
     @BeforeEach
     void open() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        SignedInUi.setup(context);
         scenario = scenarios.save(scenarios.draft().withName("Studio " + System.nanoTime()));
         UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
     }
 
     @AfterEach
     void close() {
-        MockVaadin.tearDown();
+        SignedInUi.tearDown();
     }
 
     private ScenarioStudioView studio() {

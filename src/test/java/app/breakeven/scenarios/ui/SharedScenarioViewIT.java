@@ -6,13 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.TestAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
+import app.breakeven.SignedInUi;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.sharing.CreatedLink;
 import app.breakeven.sharing.SharingService;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,9 +24,9 @@ import org.springframework.context.ApplicationContext;
 
 /** A board opening a shared link: figures and charts, what-ifs that are never saved. */
 @PostgresTest
+@WithUserDetails(TestAccounts.PLANNER)
 class SharedScenarioViewIT {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
 
     @Autowired
     ApplicationContext context;
@@ -39,12 +39,12 @@ class SharedScenarioViewIT {
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        SignedInUi.setup(context);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        SignedInUi.tearDown();
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The sign-in page and the admin's accounts screen. */
+package app.breakeven.security.ui;

@@ -1,0 +1,43 @@
+package app.breakeven;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Karibu's browserless Vaadin on the real app, signed in as the test's Spring Security user
+ * ({@code @WithUserDetails}): the request carries the user as its principal and roles, as
+ * Spring Security's filter would, so Vaadin's view access control applies as in production.
+ */
+public final class SignedInUi {
+
+    public static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
+
+    private SignedInUi() {
+    }
+
+    public static void setup(ApplicationContext context) {
+        var securityContext = SecurityContextHolder.getContext();
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        var auth = securityContext.getAuthentication();
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        if (auth != null && auth.isAuthenticated()) {
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            VaadinSession.getCurrent().getSession().setAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        }
+    }
+
+    public static void tearDown() {
+        MockVaadin.tearDown();
+    }
+}
