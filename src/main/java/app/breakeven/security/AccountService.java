@@ -160,6 +160,22 @@ public class AccountService {
         return name;
     }
 
+    /**
+     * Changes the signed-in account's own password.
+     *
+     * @throws InvalidAccountException when the current password is wrong or the new one too short
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String current, String next) {
+        SignedIn me = currentUser.get().orElseThrow(() -> new InvalidAccountException("Sign in first"));
+        Account account = accounts.findById(me.id()).orElseThrow();
+        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+            throw new InvalidAccountException("Your current password is not right");
+        }
+        account.setPasswordHash(encode(next));
+        accounts.saveAndFlush(account);
+    }
+
     String encode(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidAccountException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
