@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two filter chains. The JSON API answers 401/403 as problem details and accepts a session
@@ -32,9 +33,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthentication tokens, ApiProblemWriter problems)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthentication tokens, ApiProblemWriter problems,
+            AccountLookup accounts) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterAfter(new AccountRecheckFilter(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
@@ -50,7 +52,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    SecurityFilterChain vaadinChain(HttpSecurity http, AccountLookup accounts) throws Exception {
+        return http.addFilterAfter(new AccountRecheckFilter(accounts), SecurityContextHolderFilter.class)
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -130,6 +130,18 @@ class SignInHttpIT {
     }
 
     @Test
+    void disabling_an_account_ends_its_open_session_at_once() throws Exception {
+        HttpClient http = client();
+        signIn(http, username, password);
+        assertThat(get(http, "/api/v1/catalogue").statusCode()).isEqualTo(200);
+
+        accounts.setEnabled(account.id(), account.version(), false);
+
+        assertThat(get(http, "/api/v1/catalogue").statusCode()).isEqualTo(401);
+        assertThat(location(get(http, "/scenarios"))).endsWith("/login");
+    }
+
+    @Test
     void the_api_wants_an_account_and_refuses_unknown_or_revoked_tokens() throws Exception {
         var anonymous = get(client(), "/api/v1/catalogue");
         assertThat(anonymous.statusCode()).isEqualTo(401);

@@ -52,7 +52,7 @@ class SharePanel extends Div {
         addClassName("chart-card");
         people.setId("share-people");
         people.setItemLabelGenerator(m -> m.username() + (m.planner() ? " (can edit)" : " (reads)"));
-        people.setWidthFull();
+        people.setWidth("28em");
         savePeople.setId("share-people-save");
         savePeople.addClickListener(e -> savePeople());
         peopleStatus.setId("share-people-status");

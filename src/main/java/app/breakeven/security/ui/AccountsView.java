@@ -42,7 +42,7 @@ public class AccountsView extends Div {
     final Grid<ApiTokenSummary> tokens = new Grid<>();
     final TextField username = new TextField("Username");
     final TextField displayName = new TextField("Name");
-    final PasswordField password = new PasswordField("Password (blank: a random one)");
+    final PasswordField password = new PasswordField("Password (blank: random)");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     final Button add = new Button("Add account");
     final Span message = new Span();
@@ -95,11 +95,13 @@ public class AccountsView extends Div {
         });
         tokens.setAllRowsVisible(true);
 
-        var form = new Div(username, displayName, password, add);
-        form.addClassName("table-bar");
+        var fields = new Div(username, displayName, password, add);
+        fields.addClassName("table-bar");
+        var form = new Div(new H3("Add an account"), fields, roles, message, secret);
+        form.addClassName("chart-card");
         add(new H2("Accounts"), new Paragraph("Click an account to change its roles, disable it, reset its "
                 + "password or issue it an API token. Passwords and tokens are shown once, here; only hashes are kept."),
-                form, roles, message, secret, grid, new H3("API tokens"),
+                form, new H3("Accounts"), grid, new H3("API tokens"),
                 new Paragraph("Send one as 'Authorization: Bearer <token>' to /api/v1; it acts as its account."), tokens);
         refresh();
     }
@@ -168,7 +170,7 @@ public class AccountsView extends Div {
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickListener(e -> run(() -> {
                 accounts.update(account.id(), account.version(), name.getValue(), accountRoles.getValue());
-                done("Saved " + account.username() + ". New roles apply from their next sign-in.", null);
+                done("Saved " + account.username() + ". New roles apply from their next request.", null);
             }));
             enable = new Button(account.enabled() ? "Disable account" : "Enable account");
             enable.setId("account-enable");
