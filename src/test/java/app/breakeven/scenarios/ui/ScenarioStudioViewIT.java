@@ -69,6 +69,22 @@ class ScenarioStudioViewIT {
     }
 
     @Test
+    void the_owner_shares_it_with_another_planner_from_the_share_panel() {
+        ScenarioStudioView view = studio();
+        assertThat(view.share.isVisible()).isTrue();
+        var other = view.share.people.getListDataView().getItems()
+                .filter(m -> m.username().equals(TestAccounts.OTHER_PLANNER)).findFirst().orElseThrow();
+
+        _setValue(view.share.people, java.util.Set.of(other));
+        _click(view.share.savePeople);
+
+        assertThat(view.share.peopleStatus.getText()).isEqualTo("Shared with " + TestAccounts.OTHER_PLANNER);
+        assertThat(scenarios.members(scenario.id())).containsExactly(other.id());
+        assertThat(view.share.people.getListDataView().getItems().map(m -> m.username()))
+                .doesNotContain(TestAccounts.PLANNER);
+    }
+
+    @Test
     void a_change_redraws_marks_unsaved_and_saving_keeps_it_across_a_reload() {
         ScenarioStudioView view = studio();
         double[][] before = view.monthlyChart.getSpec().series().getFirst().points();

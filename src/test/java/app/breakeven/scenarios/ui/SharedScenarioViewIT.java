@@ -66,6 +66,28 @@ class SharedScenarioViewIT {
     }
 
     @Test
+    void a_board_member_without_an_account_opens_the_link_and_tries_a_volume() {
+        ScenarioDetails details = scenarios.save(scenarios.draft().withName("Anonymous " + System.nanoTime()));
+        CreatedLink link = sharing.create(details.id(), 7, true);
+        SignedInUi.tearDown();
+        var planner = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        try {
+            SignedInUi.setup(context);
+            UI.getCurrent().navigate(SharedScenarioView.class, link.token());
+
+            SharedScenarioView view = _get(SharedScenarioView.class);
+            assertThat(view.api.figure()).isEqualTo("$375.00");
+            _setValue(view.volume.field, "1B");
+            assertThat(view.api.figure()).isEqualTo("$7,500");
+            assertThat(_find(SharedScenarioView.class)).hasSize(1);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(planner);
+        }
+        assertThat(sharing.links(details.id()).getFirst().openCount()).isEqualTo(1);
+    }
+
+    @Test
     void an_unknown_or_revoked_link_shows_the_same_plain_page() {
         ScenarioDetails details = scenarios.save(scenarios.draft().withName("Gone " + System.nanoTime()));
         CreatedLink link = sharing.create(details.id(), 7, false);
