@@ -21,5 +21,7 @@ COPY --from=build /src/app.jar app.jar
 USER breakeven
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
-# Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.
+# Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD;
+# BREAKEVEN_ADMIN_PASSWORD chooses the first admin's password (else it is printed once),
+# and BREAKEVEN_SECURE_COOKIES=true belongs behind HTTPS.
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
