@@ -9,6 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import app.breakeven.security.TestAccounts;
+import app.breakeven.security.SignIn;
+import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.sharing.SharingService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +29,15 @@ class BrowserEndToEndIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    ScenarioService scenarios;
+
+    @Autowired
+    SharingService sharing;
 
     @BeforeAll
     static void startBrowser() {
@@ -106,5 +119,24 @@ class BrowserEndToEndIT {
                 ? true : null);
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(saved);
         assertThat(browser.byId("growth").findElement(By.tagName("input")).getDomProperty("value")).isEqualTo("15");
+    }
+
+    @Test
+    void a_board_member_opens_a_share_link_without_an_account() {
+        String token = signIn.as(TestAccounts.PLANNER, () -> {
+            var saved = scenarios.save(scenarios.draft().withName("Board " + System.nanoTime()));
+            return sharing.create(saved.id(), 7, true).token();
+        });
+        browser.driver().manage().deleteAllCookies();
+        signedIn = false;
+
+        browser.open(url("scenarios"));
+        browser.until(d -> d.getCurrentUrl().endsWith("/login") ? true : null);
+        browser.open(url("shared/" + token));
+
+        browser.until(d -> browser.chartRenders() > 0 ? true : null);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/shared/" + token);
+        assertThat(browser.headline("shared-api")).isEqualTo("$375.00");
+        assertThat(browser.driver().findElements(By.id("save"))).isEmpty();
     }
 }
