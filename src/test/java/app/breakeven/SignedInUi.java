@@ -37,6 +37,17 @@ public final class SignedInUi {
         }
     }
 
+    /** Signs in as another account for the rest of the test (the test's own sign-in is replaced) and opens a UI. */
+    public static void setupAs(ApplicationContext context, String username) {
+        var user = context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
+                .loadUserByUsername(username);
+        var securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(securityContext);
+        setup(context);
+    }
+
     public static void tearDown() {
         MockVaadin.tearDown();
     }

@@ -111,7 +111,11 @@ public class Scenario {
     /** The planner who saved it; none for the article's examples, which everyone reads. */
     private Long ownerId;
 
-    /** Accounts it is shared with inside the product. */
+    /** One of the article's scenarios: read by every account, changed by none. */
+    private boolean example;
+
+    /** Accounts it is shared with inside the product. Sharing is not an edit: it leaves the version alone. */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
     @jakarta.persistence.CollectionTable(name = "scenario_member", joinColumns = @JoinColumn(name = "scenario_id"))
     @jakarta.persistence.Column(name = "user_id")
@@ -127,6 +131,10 @@ public class Scenario {
 
     Long getOwnerId() {
         return ownerId;
+    }
+
+    boolean isExample() {
+        return example;
     }
 
     java.util.Set<Long> getMembers() {

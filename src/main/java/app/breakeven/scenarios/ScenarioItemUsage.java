@@ -3,6 +3,7 @@ package app.breakeven.scenarios;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.ItemUsage;
 import java.util.List;
+import app.breakeven.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,17 +13,34 @@ import org.springframework.transaction.annotation.Transactional;
 class ScenarioItemUsage implements ItemUsage {
 
     private final ScenarioRepository scenarios;
+    private final CurrentUser currentUser;
 
-    ScenarioItemUsage(ScenarioRepository scenarios) {
+    ScenarioItemUsage(ScenarioRepository scenarios, CurrentUser currentUser) {
         this.scenarios = scenarios;
+        this.currentUser = currentUser;
     }
 
+    /** By name the scenarios the signed-in account may see; other planners' private ones only as a count. */
     @Override
     public List<String> scenariosUsing(CatalogueKind kind, long itemId) {
-        return switch (kind) {
-            case MODEL -> scenarios.findByModelIdOrderByName(itemId).stream().map(Scenario::getName).toList();
-            case TIER -> scenarios.findByTierIdOrderByName(itemId).stream().map(Scenario::getName).toList();
+        List<Scenario> using = switch (kind) {
+            case MODEL -> scenarios.findByModelIdOrderByName(itemId);
+            case TIER -> scenarios.findByTierIdOrderByName(itemId);
             case HIDDEN_COST -> List.of();
         };
+        var me = currentUser.get();
+        List<String> names = new java.util.ArrayList<>();
+        int others = 0;
+        for (Scenario scenario : using) {
+            if (me.isPresent() && ScenarioService.access(scenario, me.get()).canRead()) {
+                names.add(scenario.getName());
+            } else {
+                others++;
+            }
+        }
+        if (others > 0) {
+            names.add(others == 1 ? "1 scenario of another planner" : others + " scenarios of other planners");
+        }
+        return names;
     }
 }

@@ -70,7 +70,7 @@ public class ScenarioService {
 
     /** The planner's inputs of one of the article's examples, its engineering time included. */
     public Optional<ScenarioInputs> inputs(String exampleName) {
-        return scenarios.findByOwnerIdIsNullAndName(exampleName).map(s -> s.details().plannedInputs());
+        return scenarios.findByExampleTrueAndName(exampleName).map(s -> s.details().plannedInputs());
     }
 
     /** The planner's inputs of a scenario the account may see. */
@@ -89,17 +89,20 @@ public class ScenarioService {
 
     /**
      * A scenario for a share link whose token the sharing module has just verified: the
-     * token is the authority here, so no account is needed. Only the sharing module calls
-     * this (an architecture test keeps it so).
+     * token is the authority here, so no account is needed. Empty when the scenario's owner
+     * is disabled or no longer a planner. Only the sharing module calls this (an
+     * architecture test keeps it so).
      */
     @PreAuthorize("permitAll()")
     public Optional<ScenarioDetails> findForShareLink(long id) {
-        return scenarios.findById(id).map(Scenario::details);
+        // A link works only while its owner may still share: an enabled planner.
+        return scenarios.findById(id).filter(s -> s.getOwnerId() != null && directory.isActivePlanner(s.getOwnerId()))
+                .map(Scenario::details);
     }
 
     /** A new, unsaved scenario starting from the default one, under a name the account has not used. */
     public ScenarioDetails draft() {
-        ScenarioInputs inputs = scenarios.findByOwnerIdIsNullAndName(DEFAULT_SCENARIO).map(s -> s.details().inputs())
+        ScenarioInputs inputs = scenarios.findByExampleTrueAndName(DEFAULT_SCENARIO).map(s -> s.details().inputs())
                 .orElseGet(this::firstInCatalogue);
         return new ScenarioDetails(null, 0, freeName(me().id(), "New scenario"), null, inputs, 0.1, 24, null, null, 0,
                 HybridPolicy.article(0).thresholdTokensPerDay(), HybridPolicy.article(0).consecutiveMonths(),
@@ -166,7 +169,23 @@ public class ScenarioService {
     @Transactional
     @PreAuthorize("hasRole('PLANNER')")
     public ScenarioDetails duplicate(long id) {
-        ScenarioDetails original = find(id).orElseThrow(() -> new ScenarioNotFoundException(id));
+        return copy(find(id).orElseThrow(() -> new ScenarioNotFoundException(id)));
+    }
+
+    /**
+     * Saves a copy of these details, changes not yet saved included, as a new scenario the
+     * planner owns: how a read-only scenario's tweaks are kept.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public ScenarioDetails duplicate(ScenarioDetails from) {
+        if (from.id() != null && readable(from.id()).isEmpty()) {
+            throw new ScenarioNotFoundException(from.id());
+        }
+        return copy(from);
+    }
+
+    private ScenarioDetails copy(ScenarioDetails original) {
         ScenarioDetails copy = new ScenarioDetails(null, 0, freeName(me().id(), original.name() + " (copy)"),
                 original.description(), original.inputs(), original.growthPerMonth(), original.horizonMonths(),
                 original.engineerMonthlyCost(), original.engineerShare(), original.migrationCost(),
@@ -243,7 +262,7 @@ public class ScenarioService {
             throw new ScenarioNotFoundException(scenario.getId());
         }
         if (!access.canEdit()) {
-            throw new AccessDeniedException(scenario.getOwnerId() == null
+            throw new AccessDeniedException(scenario.isExample()
                     ? "The article's examples are read-only; duplicate one to change it"
                     : "This scenario is shared with you to read, not to edit");
         }
@@ -251,8 +270,11 @@ public class ScenarioService {
 
     static Access access(Scenario scenario, SignedIn me) {
         boolean planner = me.has(Role.PLANNER);
-        if (scenario.getOwnerId() == null) {
+        if (scenario.isExample()) {
             return Access.READ;
+        }
+        if (scenario.getOwnerId() == null) {
+            return Access.NONE;
         }
         if (scenario.getOwnerId() == me.id()) {
             return planner ? Access.OWN : Access.READ;
@@ -268,7 +290,7 @@ public class ScenarioService {
     }
 
     private Optional<Scenario> named(Long owner, String name) {
-        return owner == null ? scenarios.findByOwnerIdIsNullAndName(name) : scenarios.findByOwnerIdAndName(owner, name);
+        return owner == null ? scenarios.findByExampleTrueAndName(name) : scenarios.findByOwnerIdAndName(owner, name);
     }
 
     private String freeName(long owner, String wanted) {
@@ -356,10 +378,12 @@ public class ScenarioService {
      * scenario that uses it (every scenario, for a hidden cost).
      */
     @PreAuthorize("hasRole('ANALYST')")
-    public List<ScenarioImpact> impactOf(app.breakeven.catalogue.CatalogueEntry edited) {
+    public ImpactPreview impactOf(app.breakeven.catalogue.CatalogueEntry edited) {
+        SignedIn me = me();
         Catalogue before = catalogue();
         Catalogue after = before.with(edited);
         List<ScenarioImpact> impacts = new ArrayList<>();
+        int others = 0;
         for (Scenario scenario : scenarios.findAllByOrderByNameAsc()) {
             boolean uses = switch (edited) {
                 case app.breakeven.catalogue.ModelPrice m -> m.getId() != null && m.getId().equals(scenario.modelId());
@@ -379,13 +403,18 @@ public class ScenarioService {
             if (!inputsAfter.problems(after).isEmpty()) {
                 continue;
             }
+            // Another planner's private scenario is counted, not shown.
+            if (!access(scenario, me).canRead()) {
+                others++;
+                continue;
+            }
             var was = plan(inputsBefore, before).evaluation();
             var will = plan(inputsAfter, after).evaluation();
             impacts.add(new ScenarioImpact(details.name(), was.apiMonthly(), will.apiMonthly(),
                     was.selfHostMonthly().mid(), will.selfHostMonthly().mid(), was.breakEven().mid(),
                     will.breakEven().mid()));
         }
-        return impacts;
+        return new ImpactPreview(impacts, others);
     }
 
     /** Every catalogue model at the scenario's volume, each self-hosted on the tier that fits it. */

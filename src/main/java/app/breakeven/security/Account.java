@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -34,8 +35,8 @@ class Account {
     private String displayName;
     private String passwordHash;
     private boolean enabled = true;
-    private Instant lockedUntil;
     private Instant createdAt;
+    private Instant passwordChangedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -52,6 +53,7 @@ class Account {
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
         this.createdAt = createdAt;
+        this.passwordChangedAt = createdAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     Long getId() {
@@ -78,8 +80,14 @@ class Account {
         return passwordHash;
     }
 
-    void setPasswordHash(String passwordHash) {
+    void setPassword(String passwordHash, Instant at) {
         this.passwordHash = passwordHash;
+        // At the database's precision, so the stamp a session holds equals the one read back.
+        this.passwordChangedAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     boolean isEnabled() {
@@ -88,18 +96,6 @@ class Account {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    void lockUntil(Instant until) {
-        this.lockedUntil = until;
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     Set<Role> getRoles() {
@@ -111,8 +107,12 @@ class Account {
         this.roles.addAll(roles);
     }
 
-    AccountSummary summary(Instant now) {
-        return new AccountSummary(id, version, username, displayName, getRoles(), enabled, isLockedAt(now) ? lockedUntil : null,
-                createdAt);
+    /** The account as listed; {@code lockedUntil} from the sign-in throttle, or null. */
+    AccountSummary summary(Instant lockedUntil) {
+        return new AccountSummary(id, version, username, displayName, getRoles(), enabled, lockedUntil, createdAt);
+    }
+
+    AccountPrincipal principal() {
+        return new AccountPrincipal(id, username, displayName, getRoles(), enabled, passwordChangedAt, passwordHash);
     }
 }

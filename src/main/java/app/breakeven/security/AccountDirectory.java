@@ -30,6 +30,16 @@ public class AccountDirectory {
         return names;
     }
 
+    /**
+     * Whether the account is enabled and a planner: whether links it shared still work.
+     * Asked on behalf of a share link's anonymous visitor, and tells them nothing.
+     */
+    @PreAuthorize("permitAll()")
+    public boolean isActivePlanner(long id) {
+        return accounts.findById(id).filter(Account::isEnabled).filter(a -> a.getRoles().contains(Role.PLANNER))
+                .isPresent();
+    }
+
     /** The enabled accounts, by username. */
     public List<Member> members() {
         return accounts.findAllByOrderByUsernameAsc().stream().filter(Account::isEnabled)

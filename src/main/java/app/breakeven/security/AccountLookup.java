@@ -16,8 +16,6 @@ class AccountLookup {
     }
 
     Optional<AccountPrincipal> current(long id) {
-        return accounts.findById(id).filter(Account::isEnabled)
-                .map(a -> new AccountPrincipal(a.getId(), a.getUsername(), a.getDisplayName(), a.getRoles(), true,
-                        false, null));
+        return accounts.findById(id).filter(Account::isEnabled).map(Account::principal);
     }
 }

@@ -1,6 +1,7 @@
 package app.breakeven.security;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -20,18 +21,23 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final Set<Role> roles;
     private final boolean enabled;
-    private final boolean locked;
+    private final Instant passwordChangedAt;
     private String passwordHash;
 
-    AccountPrincipal(long id, String username, String displayName, Set<Role> roles, boolean enabled, boolean locked,
-            String passwordHash) {
+    AccountPrincipal(long id, String username, String displayName, Set<Role> roles, boolean enabled,
+            Instant passwordChangedAt, String passwordHash) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
-        this.locked = locked;
+        this.passwordChangedAt = passwordChangedAt;
         this.passwordHash = passwordHash;
+    }
+
+    /** When the password this sign-in used was set; a later change ends the session. */
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     long id() {
@@ -63,11 +69,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -14,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Re-reads a signed-in session's account on every request, so an admin's change applies
- * at once: a disabled (or deleted) account's session ends, and changed roles take effect
- * without signing in again. One primary-key read per request.
+ * at once: the session of an account that was disabled, deleted or given a new password
+ * ends, and changed roles take effect without signing in again. One primary-key read per
+ * request.
  */
 class AccountRecheckFilter extends OncePerRequestFilter {
 
@@ -32,13 +33,14 @@ class AccountRecheckFilter extends OncePerRequestFilter {
         Authentication auth = context.getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
             Optional<AccountPrincipal> current = accounts.current(principal.id());
-            if (current.isEmpty()) {
+            if (current.isEmpty() || !current.get().passwordChangedAt().equals(principal.passwordChangedAt())) {
                 SecurityContextHolder.clearContext();
                 var session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
             } else if (!current.get().roles().equals(principal.roles())) {
+                current.get().eraseCredentials();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(current.get(), null,
                         current.get().getAuthorities()));
             }

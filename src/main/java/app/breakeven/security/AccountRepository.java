@@ -2,7 +2,10 @@ package app.breakeven.security;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -10,5 +13,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findAllByOrderByUsernameAsc();
 
-    long countByEnabledTrueAndRolesContaining(Role role);
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a join a.roles r where r = :role and a.enabled = true")
+    List<Account> lockEnabledAdmins(Role role);
 }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,16 +26,16 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final ApiTokenRepository tokens;
-    private final LoginFailureRepository failures;
+    private final LoginThrottle throttle;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, ApiTokenRepository tokens, LoginFailureRepository failures,
+    AccountService(AccountRepository accounts, ApiTokenRepository tokens, LoginThrottle throttle,
             PasswordEncoder encoder, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.failures = failures;
+        this.throttle = throttle;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -41,8 +43,8 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public List<AccountSummary> accounts() {
-        Instant now = clock.instant();
-        return accounts.findAllByOrderByUsernameAsc().stream().map(a -> a.summary(now)).toList();
+        Map<String, Instant> locks = throttle.locks();
+        return accounts.findAllByOrderByUsernameAsc().stream().map(a -> a.summary(locks.get(a.getUsername()))).toList();
     }
 
     /**
@@ -63,7 +65,7 @@ public class AccountService {
         boolean random = password == null || password.isEmpty();
         String chosen = random ? Secrets.password() : password;
         Account account = new Account(name, displayName(displayName, name), encode(chosen), roles, clock.instant());
-        return new NewAccount(accounts.saveAndFlush(account).summary(clock.instant()), random ? chosen : null);
+        return new NewAccount(summary(accounts.saveAndFlush(account)), random ? chosen : null);
     }
 
     /** Changes name and roles of the account as it was read. */
@@ -75,7 +77,7 @@ public class AccountService {
         }
         account.setDisplayName(displayName(displayName, account.getUsername()));
         account.setRoles(roles);
-        return accounts.saveAndFlush(account).summary(clock.instant());
+        return summary(accounts.saveAndFlush(account));
     }
 
     /** Disables or enables an account. A disabled account cannot sign in, and its open sessions stop working. */
@@ -90,18 +92,26 @@ public class AccountService {
             }
         }
         account.setEnabled(enabled);
-        return accounts.saveAndFlush(account).summary(clock.instant());
+        return summary(accounts.saveAndFlush(account));
     }
 
-    /** Sets a new password, chosen by the admin or random when blank, and lifts any lock. Returns the password. */
+    /**
+     * Sets a new password, chosen by the admin or random when blank, as for an account that
+     * may be compromised: its open sessions end, its API tokens are revoked, and any sign-in
+     * lock is lifted. Returns the password.
+     */
     public String resetPassword(long id, long version, String password) {
         Account account = current(id, version);
         String chosen = password == null || password.isBlank() ? Secrets.password() : password;
-        account.setPasswordHash(encode(chosen));
-        account.lockUntil(null);
-        failures.deleteByUserId(id);
+        account.setPassword(encode(chosen), clock.instant());
+        throttle.clear(account.getUsername());
+        tokens.findByUserId(id).forEach(t -> t.revoke(clock.instant()));
         accounts.saveAndFlush(account);
         return chosen;
+    }
+
+    private AccountSummary summary(Account account) {
+        return account.summary(throttle.lockedUntil(account.getUsername()).orElse(null));
     }
 
     /** Issues an API token that acts as the account. The token is returned once; only its hash is kept. */
@@ -137,9 +147,10 @@ public class AccountService {
         return account;
     }
 
+    /** Two admins demoting each other at once must not both succeed: the admins' rows are locked first. */
     private void requireAnotherAdmin(Account account) {
-        long admins = accounts.findAll().stream()
-                .filter(a -> a.isEnabled() && a.getRoles().contains(Role.ADMIN) && !a.getId().equals(account.getId()))
+        long admins = accounts.lockEnabledAdmins(Role.ADMIN).stream()
+                .filter(a -> !a.getId().equals(account.getId()))
                 .count();
         if (admins == 0) {
             throw new InvalidAccountException("Keep at least one enabled admin");
@@ -166,14 +177,26 @@ public class AccountService {
      * @throws InvalidAccountException when the current password is wrong or the new one too short
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = InvalidAccountException.class)
     public void changeOwnPassword(String current, String next) {
         SignedIn me = currentUser.get().orElseThrow(() -> new InvalidAccountException("Sign in first"));
         Account account = accounts.findById(me.id()).orElseThrow();
+        // Guessing the current password here counts against the same limit as signing in.
+        if (throttle.lockedUntil(account.getUsername()).isPresent()) {
+            throw new InvalidAccountException("Too many wrong passwords; try again in 15 minutes");
+        }
         if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+            throttle.failed(account.getUsername());
             throw new InvalidAccountException("Your current password is not right");
         }
-        account.setPasswordHash(encode(next));
+        account.setPassword(encode(next), clock.instant());
         accounts.saveAndFlush(account);
+        // Other sessions of the account end at their next request; this one carries on.
+        var context = SecurityContextHolder.getContext();
+        var principal = account.principal();
+        principal.eraseCredentials();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                context.getAuthentication().getAuthorities()));
     }
 
     String encode(String password) {

@@ -7,7 +7,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Turns a bearer token into the account it was issued to, if the token is live and the account enabled. */
+/**
+ * Turns a bearer token into the account it was issued to, if the token is live and the
+ * account enabled. The sign-in lock does not apply: a token is its own credential, and
+ * anyone who knows a username could otherwise cut off that account's integrations.
+ */
 @Component
 @Transactional
 class ApiTokenAuthentication {
@@ -28,11 +32,10 @@ class ApiTokenAuthentication {
         }
         return tokens.findByTokenHash(Secrets.sha256(token)).filter(t -> !t.isRevoked())
                 .flatMap(t -> accounts.findById(t.getUserId()).filter(Account::isEnabled)
-                        .filter(a -> !a.isLockedAt(clock.instant()))
                         .map(a -> {
                             t.used(clock.instant());
-                            var principal = new AccountPrincipal(a.getId(), a.getUsername(), a.getDisplayName(),
-                                    a.getRoles(), true, false, null);
+                            var principal = a.principal();
+                            principal.eraseCredentials();
                             return UsernamePasswordAuthenticationToken.authenticated(principal, null,
                                     principal.getAuthorities());
                         }));

@@ -9,4 +9,6 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
     Optional<ApiToken> findByTokenHash(String tokenHash);
 
     List<ApiToken> findAllByOrderByCreatedAtDesc();
+
+    List<ApiToken> findByUserId(long userId);
 }

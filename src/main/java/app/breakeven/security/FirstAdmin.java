@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,9 +30,11 @@ class FirstAdmin implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String configured;
+    private final ApplicationEventPublisher events;
 
     FirstAdmin(AccountRepository accounts, PasswordEncoder encoder, Clock clock,
-            @Value("${breakeven.admin-password:}") String configured) {
+            @Value("${breakeven.admin-password:}") String configured, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
@@ -50,8 +53,9 @@ class FirstAdmin implements ApplicationRunner {
                     + AccountService.MIN_PASSWORD_LENGTH + " characters");
         }
         String password = random ? Secrets.password() : configured;
-        accounts.saveAndFlush(new Account(USERNAME, "Administrator", encoder.encode(password),
+        Account admin = accounts.saveAndFlush(new Account(USERNAME, "Administrator", encoder.encode(password),
                 EnumSet.of(Role.ADMIN, Role.ANALYST, Role.PLANNER), clock.instant()));
+        events.publishEvent(new FirstAdminCreated(admin.getId()));
         if (random) {
             LOG.warn("""
 

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,9 +20,11 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two filter chains. The JSON API answers 401/403 as problem details and accepts a session
- * or an admin-issued bearer token; it needs no CSRF token because it reads only JSON bodies
- * and the session cookie is SameSite=Lax, so no other site can send it with a POST. Every
- * other path is Vaadin's: its views say who may open them, and the login view signs in.
+ * or an admin-issued bearer token. It takes no CSRF token: it only computes and reads, its
+ * POST takes only an application/json body, which a cross-site form cannot send (a script
+ * would need a CORS preflight this app never grants), and the session cookie is
+ * SameSite=Lax. An endpoint that changes data would need to revisit this. Every other path
+ * is Vaadin's: its views say who may open them, and the login view signs in.
  */
 @Configuration
 @EnableWebSecurity
@@ -34,18 +37,18 @@ class SecurityConfiguration {
     }
 
     /**
-     * Checks the password before whether the account is locked or disabled, so that every
-     * sign-in costs one BCrypt comparison: a locked account answers no faster than any other
-     * and its timing tells nothing. (Spring's default checks the lock first.)
+     * Username and password sign-in, throttled. The password is checked before whether the
+     * account is disabled, so that every attempt costs one BCrypt comparison.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder) {
-        var provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(encoder);
+    AuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
+            LoginThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
         var status = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(user -> { });
-        provider.setPostAuthenticationChecks(status::check);
-        return provider;
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(status::check);
+        return new ThrottledAuthentication(passwords, throttle, encoder);
     }
 
     @Bean

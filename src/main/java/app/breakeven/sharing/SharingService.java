@@ -109,7 +109,7 @@ public class SharingService {
 
     /**
      * What a token shows, counting the visit; empty for a token that is unknown, expired
-     * or revoked, without saying which. Needs no account: the token is the authority.
+     * or revoked, or whose planner was disabled or is no longer a planner, without saying which. Needs no account: the token is the authority.
      */
     @PreAuthorize("permitAll()")
     public Optional<SharedScenario> open(String token) {
@@ -122,12 +122,12 @@ public class SharingService {
             return Optional.empty();
         }
         ShareLink link = found.get();
-        Optional<SharedScenario> shared = link.isFrozen()
+        Optional<ScenarioDetails> current = scenarios.findForShareLink(link.getScenarioId());
+        Optional<SharedScenario> shared = current.isEmpty() ? Optional.empty() : link.isFrozen()
                 ? Optional.of(new SharedScenario(JSON.readValue(link.getFrozenScenario(), ScenarioDetails.class),
                         frozenCatalogue(link.getFrozenCatalogue()), true, link.getCreatedAt()))
-                : scenarios.findForShareLink(link.getScenarioId())
-                        .map(details -> new SharedScenario(details, catalogueService.catalogue(), false,
-                                link.getCreatedAt()));
+                : Optional.of(new SharedScenario(current.get(), catalogueService.catalogue(), false,
+                        link.getCreatedAt()));
         shared.ifPresent(s -> link.opened(now));
         return shared;
     }

@@ -133,7 +133,7 @@ class CatalogueEditingIT {
         ModelPrice flash = CatalogueTable.MODELS.copyOf(catalogue.findModel("DeepSeek V4 Flash").orElseThrow());
         flash.setOutputPerMillion(new BigDecimal("0.50"));
 
-        List<ScenarioImpact> impacts = scenarios.impactOf(flash);
+        List<ScenarioImpact> impacts = scenarios.impactOf(flash).scenarios();
 
         ScenarioImpact b = impacts.stream().filter(i -> i.scenario().equals("B, growth")).findFirst().orElseThrow();
         assertThat(b.apiBefore()).isEqualTo(375.0);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.breakeven.PostgresTest;
 import app.breakeven.security.AccountDirectory;
+import app.breakeven.security.FirstAdminCreated;
 import app.breakeven.security.SignIn;
 import app.breakeven.security.TestAccounts;
 import app.breakeven.sharing.SharingService;
@@ -31,6 +32,12 @@ class ScenarioOwnershipIT {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private ScenarioDetails mine;
 
@@ -87,7 +94,7 @@ class ScenarioOwnershipIT {
             assertThat(scenarios.access(mine.id())).isEqualTo(Access.READ);
             assertThatThrownBy(() -> scenarios.save(mine.withGrowth(0.9, 24))).isInstanceOf(AccessDeniedException.class);
         });
-        assertThat(scenarios.find(mine.id()).orElseThrow().growthPerMonth()).isEqualTo(mine.growthPerMonth());
+        assertThat(scenarios.find(mine.id()).orElseThrow()).as("sharing leaves the version alone").isEqualTo(mine);
     }
 
     @Test
@@ -124,5 +131,35 @@ class ScenarioOwnershipIT {
         assertThat(theirs.name()).isEqualTo(mine.name());
         assertThatThrownBy(() -> scenarios.save(scenarios.draft().withName(mine.name())))
                 .isInstanceOf(InvalidInputsException.class);
+    }
+
+    @Test
+    void a_copy_of_a_read_only_scenario_keeps_the_changes_on_screen() {
+        long b = scenarios.list().stream().filter(s -> s.owner() == null && s.name().equals("B, growth"))
+                .findFirst().orElseThrow().id();
+        ScenarioDetails tweaked = scenarios.find(b).orElseThrow().withGrowth(0.25, 36);
+
+        ScenarioDetails copy = scenarios.duplicate(tweaked);
+
+        assertThat(copy.growthPerMonth()).isEqualTo(0.25);
+        assertThat(copy.horizonMonths()).isEqualTo(36);
+        assertThat(scenarios.access(copy.id())).isEqualTo(Access.OWN);
+        assertThat(scenarios.find(b).orElseThrow().growthPerMonth()).isNotEqualTo(0.25);
+        assertThatThrownBy(() -> signIn.as(TestAccounts.OTHER_PLANNER, () -> scenarios.duplicate(mine)))
+                .as("not a way to copy what one may not see").isInstanceOf(ScenarioNotFoundException.class);
+    }
+
+    @Test
+    void scenarios_saved_before_accounts_existed_go_to_the_first_admin() {
+        ScenarioDetails old = scenarios.save(scenarios.draft().withName("Before accounts " + System.nanoTime()));
+        jdbc.update("update scenario set owner_id = null where id = ?", old.id());
+        long admin = id(TestAccounts.ADMIN);
+
+        events.publishEvent(new FirstAdminCreated(admin));
+
+        assertThat(jdbc.queryForObject("select owner_id from scenario where id = ?", Long.class, old.id()))
+                .isEqualTo(admin);
+        assertThat(jdbc.queryForObject("select count(*) from scenario where owner_id is not null and example",
+                Long.class)).as("the article's examples stay everyone's").isZero();
     }
 }

@@ -30,6 +30,15 @@ class SignInHttpIT {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private String username;
     private AccountSummary account;
     private final String password = "a long enough password";
@@ -116,6 +125,51 @@ class SignInHttpIT {
 
         accounts.resetPassword(summary.id(), summary.version(), password);
         assertThat(location(signIn(client(), username, password))).as("a reset lifts the lock").doesNotContain("error");
+    }
+
+    @Test
+    void an_unknown_username_is_locked_like_a_real_one_and_a_lock_learns_nothing_from_guesses() throws Exception {
+        String ghost = "ghost-" + System.nanoTime();
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            signIn(client(), ghost, "guess " + i);
+            signIn(client(), username, "guess " + i);
+        }
+        assertThat(throttle.lockedUntil(ghost)).isPresent();
+        Instant until = throttle.lockedUntil(username).orElseThrow();
+
+        var right = signIn(client(), username, password);
+        var wrong = signIn(client(), username, "still guessing");
+
+        assertThat(location(right)).isEqualTo(location(wrong)).endsWith("/login?error");
+        assertThat(right.body()).isEqualTo(wrong.body());
+        assertThat(jdbc.queryForObject("select count(*) from login_failure where username = ?", Long.class, username))
+                .as("guesses during a lock are not recorded, right or wrong").isZero();
+        assertThat(throttle.lockedUntil(username)).hasValue(until);
+    }
+
+    @Test
+    void a_password_reset_ends_open_sessions_and_revokes_api_tokens() throws Exception {
+        HttpClient http = client();
+        signIn(http, username, password);
+        String token = accounts.issueToken(account.id(), "reset test");
+        assertThat(get(http, "/api/v1/catalogue").statusCode()).isEqualTo(200);
+
+        accounts.resetPassword(account.id(), account.version(), "a brand new password");
+
+        assertThat(get(http, "/api/v1/catalogue").statusCode()).isEqualTo(401);
+        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(location(signIn(client(), username, "a brand new password"))).doesNotContain("error");
+    }
+
+    @Test
+    void changing_ones_own_password_ends_the_accounts_other_sessions() throws Exception {
+        HttpClient elsewhere = client();
+        signIn(elsewhere, username, password);
+        assertThat(get(elsewhere, "/api/v1/catalogue").statusCode()).isEqualTo(200);
+
+        signIn.as(username, () -> accounts.changeOwnPassword(password, "my own new password"));
+
+        assertThat(get(elsewhere, "/api/v1/catalogue").statusCode()).isEqualTo(401);
     }
 
     @Test

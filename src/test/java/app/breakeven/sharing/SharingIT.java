@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.security.AccountService;
+import app.breakeven.security.AccountSummary;
+import app.breakeven.security.Role;
 import app.breakeven.security.SignIn;
+import java.util.EnumSet;
 import app.breakeven.security.TestAccounts;
 import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.catalogue.CatalogueEditing;
@@ -33,6 +37,9 @@ class SharingIT {
 
     @Autowired
     SharingService sharing;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     ScenarioService scenarios;
@@ -88,6 +95,30 @@ class SharingIT {
         assertThat(sharing.open("not-a-token")).isEmpty();
         assertThat(sharing.open(null)).isEmpty();
         assertThatThrownBy(() -> sharing.create(details.id(), 0, false)).hasMessageContaining("1 to 365 days");
+    }
+
+    @Test
+    void links_stop_working_when_their_planner_is_disabled_or_no_longer_a_planner() {
+        String name = "sharer-" + System.nanoTime();
+        AccountSummary sharer = signIn.as(TestAccounts.ADMIN,
+                () -> accounts.create(name, null, null, EnumSet.of(Role.PLANNER)).account());
+        CreatedLink[] links = signIn.as(name, () -> {
+            long id = scenarios.save(scenarios.draft().withName("By " + name)).id();
+            return new CreatedLink[] {sharing.create(id, 30, false), sharing.create(id, 30, true)};
+        });
+        assertThat(sharing.open(links[0].token())).isPresent();
+
+        AccountSummary disabled = signIn.as(TestAccounts.ADMIN,
+                () -> accounts.setEnabled(sharer.id(), sharer.version(), false));
+        assertThat(sharing.open(links[0].token())).isEmpty();
+        assertThat(sharing.open(links[1].token())).isEmpty();
+
+        AccountSummary viewer = signIn.as(TestAccounts.ADMIN, () -> {
+            var enabled = accounts.setEnabled(disabled.id(), disabled.version(), true);
+            return accounts.update(enabled.id(), enabled.version(), null, EnumSet.of(Role.VIEWER));
+        });
+        assertThat(viewer.roles()).containsExactly(Role.VIEWER);
+        assertThat(sharing.open(links[0].token())).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import app.breakeven.catalogue.LiteLlmEntry;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.catalogue.InvalidItemException;
 import app.breakeven.costs.BreakEven;
+import app.breakeven.scenarios.ImpactPreview;
 import app.breakeven.scenarios.ScenarioImpact;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.security.CurrentUser;
@@ -109,12 +110,13 @@ public class CatalogueView extends Div {
 
     /** What saving the edited copy would do to the saved scenarios that use it. */
     private Component impact(CatalogueEntry edited) {
-        List<ScenarioImpact> impacts;
+        ImpactPreview preview;
         try {
-            impacts = scenarios.impactOf(edited);
+            preview = scenarios.impactOf(edited);
         } catch (RuntimeException e) {
             return new Paragraph("No preview: " + e.getMessage());
         }
+        List<ScenarioImpact> impacts = preview.scenarios();
         var grid = new Grid<ScenarioImpact>();
         grid.setId("impact-grid");
         grid.addColumn(ScenarioImpact::scenario).setHeader("Scenario").setAutoWidth(true);
@@ -124,7 +126,14 @@ public class CatalogueView extends Div {
         grid.addColumn(i -> change(volume(i.breakEvenBefore()), volume(i.breakEvenAfter()))).setHeader("Break-even");
         grid.setItems(impacts);
         grid.setAllRowsVisible(true);
-        return new Div(new H3("Effect on saved scenarios (" + impacts.size() + ")"), grid);
+        var effect = new Div(new H3("Effect on saved scenarios (" + (impacts.size() + preview.others()) + ")"), grid);
+        if (preview.others() > 0) {
+            var others = new Paragraph("And " + preview.others() + " private scenario"
+                    + (preview.others() == 1 ? "" : "s") + " of other planners, not shown.");
+            others.setId("impact-others");
+            effect.add(others);
+        }
+        return effect;
     }
 
     private static String change(String before, String after) {

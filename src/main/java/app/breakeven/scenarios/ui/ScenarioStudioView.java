@@ -441,12 +441,16 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         try {
             ScenarioDetails stored = scenarios.save(draft);
             boolean created = saved == null;
+            if (created) {
+                access = Access.OWN;
+            }
             saved = stored;
             draft = stored;
             draftChanged(stored, true);
             duplicate.setEnabled(true);
             delete.setEnabled(true);
-            share.show(stored.id());
+            delete.setVisible(access == Access.OWN);
+            share.show(access == Access.OWN ? stored.id() : null);
             if (created) {
                 UI.getCurrent().getPage().getHistory().replaceState(null, "scenarios/" + stored.id());
             }
@@ -505,7 +509,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         if (saved == null) {
             return;
         }
-        ScenarioDetails copy = scenarios.duplicate(saved.id());
+        // The copy takes what is on screen, so tweaks to a read-only scenario are kept.
+        ScenarioDetails copy = scenarios.duplicate(draft);
         UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(copy.id()));
     }
 
@@ -531,7 +536,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (draft == null || !isDirty() && saved != null) {
+        if (draft == null || !access.canEdit() || !isDirty() && saved != null) {
             return;
         }
         var action = event.postpone();

@@ -85,6 +85,27 @@ class ScenarioStudioViewIT {
     }
 
     @Test
+    void a_planner_it_is_shared_with_edits_and_saves_it_without_the_owners_controls() {
+        long other = context.getBean(app.breakeven.security.AccountDirectory.class).members().stream()
+                .filter(m -> m.username().equals(TestAccounts.OTHER_PLANNER)).findFirst().orElseThrow().id();
+        scenarios.shareWith(scenario.id(), java.util.Set.of(other));
+        SignedInUi.tearDown();
+        SignedInUi.setupAs(context, TestAccounts.OTHER_PLANNER);
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+        ScenarioStudioView view = _get(ScenarioStudioView.class);
+        assertThat(view.save.isVisible()).isTrue();
+        assertThat(view.delete.isVisible()).isFalse();
+        assertThat(view.share.isVisible()).isFalse();
+
+        _setValue(view.growth, 33.0);
+        _click(view.save);
+
+        assertThat(view.status.getText()).isEqualTo(StudioText.SAVED);
+        assertThat(view.share.isVisible()).isFalse();
+        assertThat(scenarios.find(scenario.id()).orElseThrow().growthPerMonth()).isEqualTo(0.33);
+    }
+
+    @Test
     void a_change_redraws_marks_unsaved_and_saving_keeps_it_across_a_reload() {
         ScenarioStudioView view = studio();
         double[][] before = view.monthlyChart.getSpec().series().getFirst().points();
