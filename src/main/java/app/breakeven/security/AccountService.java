@@ -1,5 +1,6 @@
 package app.breakeven.security;
 
+import app.breakeven.base.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

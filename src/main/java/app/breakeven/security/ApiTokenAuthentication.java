@@ -1,5 +1,6 @@
 package app.breakeven.security;
 
+import app.breakeven.base.Secrets;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

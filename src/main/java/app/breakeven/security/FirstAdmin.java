@@ -1,5 +1,6 @@
 package app.breakeven.security;
 
+import app.breakeven.base.Secrets;
 import java.time.Clock;
 import java.util.EnumSet;
 import org.slf4j.Logger;

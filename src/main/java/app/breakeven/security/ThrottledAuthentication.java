@@ -1,5 +1,6 @@
 package app.breakeven.security;
 
+import app.breakeven.base.Secrets;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,5 +1,6 @@
 package app.breakeven.sharing;
 
+import app.breakeven.base.Secrets;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.CatalogueTable;
@@ -9,15 +10,9 @@ import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioNotFoundException;
 import app.breakeven.scenarios.ScenarioService;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class SharingService {
 
     public static final int MAX_DAYS = 365;
-    private static final int TOKEN_BYTES = 32;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,7 +38,6 @@ public class SharingService {
     private final ScenarioService scenarios;
     private final CatalogueService catalogueService;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     SharingService(ShareLinkRepository links, ScenarioService scenarios, CatalogueService catalogueService,
             Clock clock) {
@@ -65,9 +58,7 @@ public class SharingService {
             throw new IllegalArgumentException("A link lasts from 1 to 365 days");
         }
         ScenarioDetails details = owned(scenarioId);
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.token();
         Instant now = clock.instant();
         String scenarioJson = null;
         String catalogueJson = null;
@@ -143,11 +134,6 @@ public class SharingService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Secrets.sha256(token);
     }
 }
