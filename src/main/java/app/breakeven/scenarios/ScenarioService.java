@@ -246,9 +246,15 @@ public class ScenarioService {
         return scenario;
     }
 
-    /** Whether the signed-in account owns the scenario; share links and members are the owner's. */
-    public boolean owns(long id) {
-        return access(id) == Access.OWN;
+    /**
+     * A scenario the signed-in planner owns, for what only its owner may do (share links).
+     *
+     * @throws ScenarioNotFoundException for one the account may not see
+     * @throws AccessDeniedException     for one it may see but does not own
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public ScenarioDetails findOwned(long id) {
+        return owned(id).details();
     }
 
     private Optional<Scenario> readable(long id) {

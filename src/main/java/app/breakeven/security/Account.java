@@ -113,6 +113,6 @@ class Account {
     }
 
     AccountPrincipal principal() {
-        return new AccountPrincipal(id, username, displayName, getRoles(), enabled, passwordChangedAt, passwordHash);
+        return new AccountPrincipal(id, username, getRoles(), enabled, passwordChangedAt, passwordHash);
     }
 }

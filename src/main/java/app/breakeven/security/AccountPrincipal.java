@@ -18,17 +18,15 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     private final long id;
     private final String username;
-    private final String displayName;
     private final Set<Role> roles;
     private final boolean enabled;
     private final Instant passwordChangedAt;
     private String passwordHash;
 
-    AccountPrincipal(long id, String username, String displayName, Set<Role> roles, boolean enabled,
+    AccountPrincipal(long id, String username, Set<Role> roles, boolean enabled,
             Instant passwordChangedAt, String passwordHash) {
         this.id = id;
         this.username = username;
-        this.displayName = displayName;
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
         this.passwordChangedAt = passwordChangedAt;
@@ -42,10 +40,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     long id() {
         return id;
-    }
-
-    String displayName() {
-        return displayName;
     }
 
     Set<Role> roles() {

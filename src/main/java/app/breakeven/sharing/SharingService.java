@@ -8,7 +8,6 @@ import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.HiddenCostCategory;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.scenarios.ScenarioDetails;
-import app.breakeven.scenarios.ScenarioNotFoundException;
 import app.breakeven.scenarios.ScenarioService;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +55,7 @@ public class SharingService {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("A link lasts from 1 to 365 days");
         }
-        ScenarioDetails details = owned(scenarioId);
+        ScenarioDetails details = scenarios.findOwned(scenarioId);
         String token = Secrets.token();
         Instant now = clock.instant();
         String scenarioJson = null;
@@ -77,25 +75,15 @@ public class SharingService {
 
     @Transactional(readOnly = true)
     public List<ShareLinkSummary> links(long scenarioId) {
-        owned(scenarioId);
+        scenarios.findOwned(scenarioId);
         return links.findByScenarioIdOrderByCreatedAtDesc(scenarioId).stream().map(ShareLink::summary).toList();
     }
 
     public void revoke(long linkId) {
         links.findById(linkId).ifPresent(link -> {
-            owned(link.getScenarioId());
+            scenarios.findOwned(link.getScenarioId());
             link.revoke(clock.instant());
         });
-    }
-
-    /** The scenario's details if the signed-in planner owns it; share links are the owner's to make. */
-    private ScenarioDetails owned(long scenarioId) {
-        ScenarioDetails details = scenarios.find(scenarioId)
-                .orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
-        if (!scenarios.owns(scenarioId)) {
-            throw new AccessDeniedException("Only the scenario's owner may share it");
-        }
-        return details;
     }
 
     /**

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
