@@ -54,6 +54,14 @@ public class CatalogueEditing {
             "onPremRangeValid", "on_prem_monthly_high",
             "rangeValid", "monthly_high");
 
+    private static final Map<String, String> LITELLM_FIELDS = Map.of(
+            "name", "the name",
+            "vendor", "litellm_provider",
+            "outputPerMillion", "output_cost_per_token per 1M tokens",
+            "inputPerMillion", "input_cost_per_token per 1M tokens",
+            "cachedInputPerMillion", "cache_read_input_token_cost per 1M tokens",
+            "contextWindow", "max_input_tokens");
+
     private final ModelPriceRepository models;
     private final HardwareTierRepository tiers;
     private final HiddenCostCategoryRepository hiddenCosts;
@@ -222,7 +230,7 @@ public class CatalogueEditing {
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                values.put(header.get(i), row.cells().get(i));
+                values.put(header.get(i), Csv.unguard(row.cells().get(i)));
             }
             String key = values.get(keyColumn).strip();
             if (!key.isEmpty() && !seen.add(key.toLowerCase())) {
@@ -321,8 +329,26 @@ public class CatalogueEditing {
         }
         JsonNode providerNode = node.get("litellm_provider");
         String provider = providerNode != null && providerNode.isString() ? providerNode.asString() : null;
+        if (problems.isEmpty()) {
+            problems.addAll(liteLlmBounds(name, provider, input, output, cached, context));
+        }
         return new LiteLlmEntry(name, provider, input, output, cached, context, models.findByName(name).isPresent(),
                 List.copyOf(problems));
+    }
+
+    /** What the catalogue's columns could not hold, named by the file's own fields. */
+    private List<String> liteLlmBounds(String name, String provider, BigDecimal input, BigDecimal output,
+            BigDecimal cached, Integer context) {
+        ModelPrice candidate = new ModelPrice(name, Objects.requireNonNullElse(provider, "unknown"), "Unknown", output,
+                LITELLM_SOURCE, LocalDate.now(clock));
+        candidate.setInputPerMillion(input);
+        candidate.setCachedInputPerMillion(cached);
+        candidate.setContextWindow(context);
+        return validator.validate(candidate).stream()
+                .map(v -> LITELLM_FIELDS.getOrDefault(v.getPropertyPath().toString(), v.getPropertyPath().toString())
+                        + " " + v.getMessage())
+                .sorted()
+                .toList();
     }
 
     private static BigDecimal perMillion(JsonNode node, String field, List<String> problems) {

@@ -10,7 +10,31 @@ final class Csv {
     record Row(int line, List<String> cells) {
     }
 
+    /** Put before a value a spreadsheet would run as a formula, and taken off again on import. */
+    static final char GUARD = '\'';
+    /** What a spreadsheet reads as the start of a formula (tab and carriage return too, per OWASP). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private Csv() {
+    }
+
+    /**
+     * Whether the value would start a formula once a spreadsheet strips any guards already in
+     * front of it: guarding those values too keeps {@link #unguard} the exact inverse of export.
+     */
+    private static boolean isFormulaLike(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) == GUARD) {
+            i++;
+        }
+        return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0;
+    }
+
+    /** A cell as it was before export guarded it: one leading guard off a formula-like value. */
+    static String unguard(String cell) {
+        return !cell.isEmpty() && cell.charAt(0) == GUARD && isFormulaLike(cell.substring(1))
+                ? cell.substring(1)
+                : cell;
     }
 
     static String write(List<List<String>> rows) {
@@ -33,9 +57,8 @@ final class Csv {
         }
         boolean needs = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                 || value.startsWith(" ") || value.endsWith(" ");
-        // A leading =, +, - or @ would run as a formula in a spreadsheet.
-        boolean formula = !value.isEmpty() && "=+@".indexOf(value.charAt(0)) >= 0;
-        String text = formula ? "'" + value : value;
+        boolean formula = isFormulaLike(value);
+        String text = formula ? GUARD + value : value;
         return needs || formula ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 

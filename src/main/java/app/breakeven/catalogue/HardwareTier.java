@@ -21,8 +21,10 @@ public class HardwareTier extends CatalogueEntry {
 
     @NotNull
     @DecimalMin("0")
+    @Numeric(precision = 10, scale = 2)
     private BigDecimal modelSizeMinBillions;
 
+    @Numeric(precision = 10, scale = 2)
     private BigDecimal modelSizeMaxBillions;
 
     @NotBlank
@@ -37,22 +39,28 @@ public class HardwareTier extends CatalogueEntry {
 
     @NotNull
     @DecimalMin("0")
+    @Numeric(precision = 12, scale = 2)
     private BigDecimal cloudMonthlyLow;
 
     @NotNull
     @DecimalMin("0")
+    @Numeric(precision = 12, scale = 2)
     private BigDecimal cloudMonthlyHigh;
 
     @NotNull
     @DecimalMin("0")
+    @Numeric(precision = 12, scale = 2)
     private BigDecimal onPremMonthlyLow;
 
     @NotNull
     @DecimalMin("0")
+    @Numeric(precision = 12, scale = 2)
     private BigDecimal onPremMonthlyHigh;
 
     @NotNull
-    @DecimalMin(value = "0", inclusive = false)
+    // The column keeps 4 decimals: anything smaller would be stored as 0 tokens a second.
+    @DecimalMin(value = "0.0001", message = "must be at least 0.0001")
+    @Numeric(precision = 14, scale = 4)
     private BigDecimal tokensPerSecond;
 
     @NotBlank

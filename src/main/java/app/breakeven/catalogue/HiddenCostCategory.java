@@ -22,10 +22,12 @@ public class HiddenCostCategory extends CatalogueEntry {
 
     @NotNull
     @DecimalMin("0")
+    @Numeric(precision = 12, scale = 2)
     private BigDecimal monthlyLow;
 
     @NotNull
     @DecimalMin("0")
+    @Numeric(precision = 12, scale = 2)
     private BigDecimal monthlyHigh;
 
     @NotNull

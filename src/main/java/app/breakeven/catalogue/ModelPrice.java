@@ -29,27 +29,34 @@ public class ModelPrice extends CatalogueEntry {
 
     @NotNull
     @DecimalMin("0")
+    @Numeric(precision = 14, scale = 6)
     private BigDecimal outputPerMillion;
 
     @DecimalMin("0")
+    @Numeric(precision = 14, scale = 6)
     private BigDecimal inputPerMillion;
 
     @DecimalMin("0")
+    @Numeric(precision = 14, scale = 6)
     private BigDecimal cachedInputPerMillion;
 
     @Positive
     private Integer contextWindow;
 
-    @Positive
+    @DecimalMin(value = "0.01", message = "must be at least 0.01 (billions, kept to 2 decimals)")
+    @Numeric(precision = 10, scale = 2)
     private BigDecimal paramsTotalBillions;
 
-    @Positive
+    @DecimalMin(value = "0.01", message = "must be at least 0.01 (billions, kept to 2 decimals)")
+    @Numeric(precision = 10, scale = 2)
     private BigDecimal paramsActiveBillions;
 
     @DecimalMin("0")
+    @Numeric(precision = 12, scale = 2)
     private BigDecimal selfHostEstimateLow;
 
     @DecimalMin("0")
+    @Numeric(precision = 12, scale = 2)
     private BigDecimal selfHostEstimateHigh;
 
     public ModelPrice() {

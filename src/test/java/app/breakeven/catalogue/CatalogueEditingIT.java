@@ -153,6 +153,57 @@ class CatalogueEditingIT {
     }
 
     @Test
+    void names_a_spreadsheet_would_run_export_guarded_and_import_back_unchanged() {
+        long stamp = System.nanoTime();
+        List<String> names = List.of("=HYPERLINK(x) " + stamp, "+1 " + stamp, "-minus " + stamp, "@at " + stamp,
+                "'=already " + stamp);
+        names.forEach(this::newModel);
+
+        String csv = editing.exportCsv(CatalogueKind.MODEL);
+
+        assertThat(csv).contains("\r\n\"'=HYPERLINK(x) " + stamp + "\",", "\r\n\"'-minus " + stamp + "\",",
+                "\r\n\"''=already " + stamp + "\",");
+        ImportPreview<ModelPrice> preview = editing.previewCsv(CatalogueKind.MODEL, bytes(csv));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rows()).filteredOn(row -> names.contains(row.key())).hasSize(names.size())
+                .extracting(ImportPreview.Row::action).containsOnly(ImportPreview.Action.UNCHANGED);
+        assertThat(preview.rows()).extracting(ImportPreview.Row::action).containsOnly(ImportPreview.Action.UNCHANGED);
+    }
+
+    @Test
+    void figures_the_database_cannot_hold_are_problems_in_the_preview_at_their_line_and_column() {
+        String name = unique("Too dear");
+        String csv = "name,vendor,license,output_per_million,params_total_billions,source,as_of\n"
+                + unique("Fine") + ",Acme,MIT,0.12,,test,2026-11-01\n"
+                + name + ",Acme,MIT,1e20,0.001,test,2026-11-01\n";
+
+        ImportPreview<ModelPrice> preview = editing.previewCsv(CatalogueKind.MODEL, bytes(csv));
+
+        assertThat(preview.problems()).extracting(p -> p.line() + " " + p.column() + " " + p.message())
+                .containsExactly("3 output_per_million must be less than 100,000,000",
+                        "3 params_total_billions must be at least 0.01 (billions, kept to 2 decimals)");
+        assertThatThrownBy(() -> editing.importCsv(CatalogueKind.MODEL, bytes(csv)))
+                .isInstanceOf(InvalidItemException.class);
+        assertThat(catalogue.findModel(name)).isEmpty();
+    }
+
+    @Test
+    void a_litellm_price_the_catalogue_cannot_hold_is_not_importable_and_says_why() {
+        String name = unique("fixture/absurd");
+        byte[] file = bytes("{\"" + name + "\": {\"output_cost_per_token\": 1e300, \"litellm_provider\": \"x\"}}");
+
+        List<LiteLlmEntry> entries = editing.previewLiteLlm(file);
+
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.importable()).isFalse();
+            assertThat(entry.problems())
+                    .containsExactly("output_cost_per_token per 1M tokens must be less than 100,000,000");
+        });
+        assertThatThrownBy(() -> editing.importLiteLlm(file, Set.of(name))).isInstanceOf(InvalidItemException.class);
+        assertThat(catalogue.findModel(name)).isEmpty();
+    }
+
+    @Test
     void a_csv_with_one_bad_row_changes_nothing_and_says_where() {
         String first = unique("Imported A");
         String second = unique("Imported B");
