@@ -1,6 +1,5 @@
 package app.breakeven.api;
 
-import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,7 @@ class CatalogueController {
     }
 
     @GetMapping("/catalogue")
-    Catalogue catalogue() {
-        return catalogueService.catalogue();
+    CatalogueResponse catalogue() {
+        return CatalogueResponse.of(catalogueService.catalogue());
     }
 }

@@ -73,6 +73,12 @@ class EvaluateApiIT {
         assertThat(body.get("models").size()).isGreaterThanOrEqualTo(10);
         assertThat(body.get("tiers").size()).isEqualTo(5);
         assertThat(body.get("hiddenCosts").size()).isEqualTo(5);
+        JsonNode flash = body.get("models").valueStream().filter(m -> m.get("name").asString().equals("DeepSeek V4 Flash"))
+                .findFirst().orElseThrow();
+        assertThat(flash.get("outputPerMillion").asDouble()).isEqualTo(0.25);
+        assertThat(flash.has("version")).as("storage details stay out of the API").isFalse();
+        assertThat(flash.has("id")).isFalse();
+        assertThat(body.get("tiers").get(0).has("version")).isFalse();
     }
 
     @Test
