@@ -22,6 +22,9 @@ public record GpuTier(String label, double tokensPerSecond, CostRange cloudMonth
     }
 
     public CostRange monthly(Deployment deployment) {
-        return deployment == Deployment.CLOUD ? cloudMonthly : onPremMonthly;
+        return switch (deployment) {
+            case CLOUD -> cloudMonthly;
+            case ON_PREM -> onPremMonthly;
+        };
     }
 }

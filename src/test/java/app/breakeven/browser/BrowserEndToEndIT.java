@@ -71,10 +71,8 @@ class BrowserEndToEndIT {
     void the_content_security_policy_leaves_the_app_working() {
         browser.open(url("scenarios"));
         browser.until(d -> d.findElements(By.id("scenario-grid")).isEmpty() ? null : true);
-        Object violations = browser.js("""
-                return performance.getEntriesByType('resource').length >= 0
-                    && document.querySelectorAll('vaadin-grid').length;""");
-        assertThat(((Number) violations).intValue()).isEqualTo(1);
+        Object grids = browser.js("return document.querySelectorAll('vaadin-grid').length;");
+        assertThat(((Number) grids).intValue()).isEqualTo(1);
         var logs = browser.driver().manage().logs().get("browser").getAll();
         assertThat(logs).noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
     }
@@ -95,7 +93,7 @@ class BrowserEndToEndIT {
         browser.until(d -> !browser.headline("headline-api").equals(before) ? true : null);
         browser.until(d -> browser.chartRenders() > renders ? true : null);
         assertThat(browser.headline("headline-api")).isNotEqualTo(before);
-        assertThat(browser.driver().findElement(By.cssSelector("breakeven-chart svg"))).isNotNull();
+        assertThat(browser.driver().findElements(By.cssSelector("breakeven-chart svg path"))).isNotEmpty();
     }
 
     @Test

@@ -6,10 +6,7 @@ import app.breakeven.costs.CostRange.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties that must hold for any catalogue and any volume, checked on a thousand
@@ -19,105 +16,120 @@ class CostEnginePropertiesTest {
 
     private static final double MAX = CostProfile.MAX_TOKENS_PER_DAY;
 
-    static Stream<Long> seeds() {
-        return IntStream.range(0, 1000).mapToObj(i -> 7919L * i + 17);
-    }
+    private static final int SEEDS = 1000;
 
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void costs_are_never_negative_or_nan(long seed) {
-        Random random = new Random(seed);
-        CostProfile profile = randomProfile(random);
-        for (int i = 0; i < 50; i++) {
-            Evaluation e = CostEngine.evaluate(profile, randomVolume(random));
-            assertThat(e.apiMonthly()).isFinite().isGreaterThanOrEqualTo(0);
-            assertThat(e.deployments()).isGreaterThanOrEqualTo(1);
-            for (CostRange range : List.of(e.gpuMonthly(), e.hiddenMonthly(), e.selfHostMonthly())) {
-                assertThat(range.low()).isFinite().isGreaterThanOrEqualTo(0);
-                assertThat(range.high()).isFinite().isGreaterThanOrEqualTo(range.low());
+    /** Runs the check on each of the thousand seeds, naming the seed of a failure so it repeats. */
+    private static void forEachSeed(java.util.function.LongConsumer check) {
+        for (int i = 0; i < SEEDS; i++) {
+            long seed = 7919L * i + 17;
+            try {
+                check.accept(seed);
+            } catch (AssertionError e) {
+                throw new AssertionError("seed " + seed + ": " + e.getMessage(), e);
             }
-            assertThat(e.verdict().timesLow()).isNotNaN().isGreaterThanOrEqualTo(0);
-            assertThat(e.verdict().timesHigh()).isNotNaN().isGreaterThanOrEqualTo(e.verdict().timesLow());
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void cost_never_falls_as_volume_grows(long seed) {
-        Random random = new Random(seed);
-        CostProfile profile = randomProfile(random);
-        double[] volumes = random.doubles(200).map(u -> Math.pow(10, 3 + u * 8)).sorted().toArray();
-        for (int i = 1; i < volumes.length; i++) {
-            double before = volumes[i - 1];
-            double after = volumes[i];
-            assertThat(profile.apiMonthly(after)).isGreaterThanOrEqualTo(profile.apiMonthly(before));
-            assertThat(profile.deployments(after)).isGreaterThanOrEqualTo(profile.deployments(before));
+    @Test
+    void costs_are_never_negative_or_nan() {
+        forEachSeed(seed -> {
+            Random random = new Random(seed);
+            CostProfile profile = randomProfile(random);
+            for (int i = 0; i < 50; i++) {
+                Evaluation e = CostEngine.evaluate(profile, randomVolume(random));
+                assertThat(e.apiMonthly()).isFinite().isGreaterThanOrEqualTo(0);
+                assertThat(e.deployments()).isGreaterThanOrEqualTo(1);
+                for (CostRange range : List.of(e.gpuMonthly(), e.hiddenMonthly(), e.selfHostMonthly())) {
+                    assertThat(range.low()).isFinite().isGreaterThanOrEqualTo(0);
+                    assertThat(range.high()).isFinite().isGreaterThanOrEqualTo(range.low());
+                }
+                assertThat(e.verdict().timesLow()).isNotNaN().isGreaterThanOrEqualTo(0);
+                assertThat(e.verdict().timesHigh()).isNotNaN().isGreaterThanOrEqualTo(e.verdict().timesLow());
+            }
+        });
+    }
+
+    @Test
+    void cost_never_falls_as_volume_grows() {
+        forEachSeed(seed -> {
+            Random random = new Random(seed);
+            CostProfile profile = randomProfile(random);
+            double[] volumes = random.doubles(200).map(u -> Math.pow(10, 3 + u * 8)).sorted().toArray();
+            for (int i = 1; i < volumes.length; i++) {
+                double before = volumes[i - 1];
+                double after = volumes[i];
+                assertThat(profile.apiMonthly(after)).isGreaterThanOrEqualTo(profile.apiMonthly(before));
+                assertThat(profile.deployments(after)).isGreaterThanOrEqualTo(profile.deployments(before));
+                for (Level level : Level.values()) {
+                    for (boolean full : new boolean[] {true, false}) {
+                        assertThat(profile.selfHostMonthly(after, level, full))
+                                .isGreaterThanOrEqualTo(profile.selfHostMonthly(before, level, full));
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void break_even_agrees_with_the_cost_functions_on_both_sides() {
+        forEachSeed(seed -> {
+            Random random = new Random(seed);
+            CostProfile profile = randomProfile(random);
             for (Level level : Level.values()) {
                 for (boolean full : new boolean[] {true, false}) {
-                    assertThat(profile.selfHostMonthly(after, level, full))
-                            .isGreaterThanOrEqualTo(profile.selfHostMonthly(before, level, full));
-                }
-            }
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void break_even_agrees_with_the_cost_functions_on_both_sides(long seed) {
-        Random random = new Random(seed);
-        CostProfile profile = randomProfile(random);
-        for (Level level : Level.values()) {
-            for (boolean full : new boolean[] {true, false}) {
-                double breakEven = profile.breakEven(level, full);
-                List<Double> below = new ArrayList<>();
-                if (BreakEven.reached(breakEven)) {
-                    assertThat(breakEven).isBetween(0.0, MAX);
-                    assertThat(profile.selfHostMonthly(breakEven, level, full))
-                            .as("self-host is no dearer at the break-even")
-                            .isLessThanOrEqualTo(profile.apiMonthly(breakEven));
-                    if (breakEven > 0) {
-                        below.add(Math.nextDown(breakEven));
-                        below.add(breakEven * (1 - 1e-9));
-                        random.doubles(200).forEach(u -> below.add(u * breakEven));
+                    double breakEven = profile.breakEven(level, full);
+                    List<Double> below = new ArrayList<>();
+                    if (BreakEven.reached(breakEven)) {
+                        assertThat(breakEven).isBetween(0.0, MAX);
+                        assertThat(profile.selfHostMonthly(breakEven, level, full))
+                                .as("self-host is no dearer at the break-even")
+                                .isLessThanOrEqualTo(profile.apiMonthly(breakEven));
+                        if (breakEven > 0) {
+                            below.add(Math.nextDown(breakEven));
+                            below.add(breakEven * (1 - 1e-9));
+                            random.doubles(200).forEach(u -> below.add(u * breakEven));
+                        }
+                    } else {
+                        random.doubles(200).forEach(u -> below.add(Math.pow(10, u * 11)));
+                        below.add(MAX);
                     }
-                } else {
-                    random.doubles(200).forEach(u -> below.add(Math.pow(10, u * 11)));
-                    below.add(MAX);
-                }
-                for (double volume : below) {
-                    assertThat(profile.selfHostMonthly(volume, level, full))
-                            .as("self-host is dearer below the break-even (%s tokens/day)", volume)
-                            .isGreaterThan(profile.apiMonthly(volume));
+                    for (double volume : below) {
+                        assertThat(profile.selfHostMonthly(volume, level, full))
+                                .as("self-host is dearer below the break-even (%s tokens/day)", volume)
+                                .isGreaterThan(profile.apiMonthly(volume));
+                    }
                 }
             }
-        }
+        });
     }
 
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void the_low_end_breaks_even_first(long seed) {
-        CostProfile profile = randomProfile(new Random(seed));
-        for (boolean full : new boolean[] {true, false}) {
-            assertThat(profile.breakEven(Level.LOW, full)).isLessThanOrEqualTo(profile.breakEven(Level.MID, full));
-            assertThat(profile.breakEven(Level.MID, full)).isLessThanOrEqualTo(profile.breakEven(Level.HIGH, full));
-        }
+    @Test
+    void the_low_end_breaks_even_first() {
+        forEachSeed(seed -> {
+            CostProfile profile = randomProfile(new Random(seed));
+            for (boolean full : new boolean[] {true, false}) {
+                assertThat(profile.breakEven(Level.LOW, full)).isLessThanOrEqualTo(profile.breakEven(Level.MID, full));
+                assertThat(profile.breakEven(Level.MID, full)).isLessThanOrEqualTo(profile.breakEven(Level.HIGH, full));
+            }
+        });
     }
 
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void a_sweep_matches_single_evaluations(long seed) {
-        CostProfile profile = randomProfile(new Random(seed));
-        Sweep sweep = CostEngine.sweep(profile, 1e5, 1e10, 50);
-        for (int i = 0; i < sweep.size(); i++) {
-            Evaluation e = CostEngine.evaluate(profile, sweep.tokensPerDay()[i]);
-            assertThat(sweep.apiMonthly()[i]).isEqualTo(e.apiMonthly());
-            assertThat(sweep.selfHostLow()[i]).isEqualTo(e.selfHostMonthly().low());
-            assertThat(sweep.selfHostHigh()[i]).isEqualTo(e.selfHostMonthly().high());
-            assertThat(sweep.gpuOnlyLow()[i]).isEqualTo(e.gpuMonthly().low());
-            assertThat(sweep.gpuOnlyHigh()[i]).isEqualTo(e.gpuMonthly().high());
-        }
-        assertThat(sweep.tokensPerDay()[0]).isEqualTo(1e5);
-        assertThat(sweep.tokensPerDay()[sweep.size() - 1]).isEqualTo(1e10);
+    @Test
+    void a_sweep_matches_single_evaluations() {
+        forEachSeed(seed -> {
+            CostProfile profile = randomProfile(new Random(seed));
+            Sweep sweep = CostEngine.sweep(profile, 1e5, 1e10, 50);
+            for (int i = 0; i < sweep.size(); i++) {
+                Evaluation e = CostEngine.evaluate(profile, sweep.tokensPerDay()[i]);
+                assertThat(sweep.apiMonthly()[i]).isEqualTo(e.apiMonthly());
+                assertThat(sweep.selfHostLow()[i]).isEqualTo(e.selfHostMonthly().low());
+                assertThat(sweep.selfHostHigh()[i]).isEqualTo(e.selfHostMonthly().high());
+                assertThat(sweep.gpuOnlyLow()[i]).isEqualTo(e.gpuMonthly().low());
+                assertThat(sweep.gpuOnlyHigh()[i]).isEqualTo(e.gpuMonthly().high());
+            }
+            assertThat(sweep.tokensPerDay()[0]).isEqualTo(1e5);
+            assertThat(sweep.tokensPerDay()[sweep.size() - 1]).isEqualTo(1e10);
+        });
     }
 
     static CostProfile randomProfile(Random random) {
