@@ -51,4 +51,24 @@ public final class SignedInUi {
     public static void tearDown() {
         MockVaadin.tearDown();
     }
+
+    /** The component with this id under the root, visible or not (Karibu's lookups see only visible ones). */
+    @SuppressWarnings("unchecked")
+    public static <T extends com.vaadin.flow.component.Component> T byId(com.vaadin.flow.component.Component root,
+            String id) {
+        if (root.getId().filter(id::equals).isPresent()) {
+            return (T) root;
+        }
+        return root.getChildren().map(child -> (T) byIdOrNull(child, id)).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow(() -> new AssertionError("No component with id " + id));
+    }
+
+    private static com.vaadin.flow.component.Component byIdOrNull(com.vaadin.flow.component.Component root,
+            String id) {
+        try {
+            return byId(root, id);
+        } catch (AssertionError e) {
+            return null;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package app.breakeven.api;
 
-import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.catalogue.CatalogueService;
+import app.breakeven.scenarios.Planner;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,14 +11,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class EvaluateController {
 
-    private final ScenarioService scenarios;
+    private final CatalogueService catalogue;
 
-    EvaluateController(ScenarioService scenarios) {
-        this.scenarios = scenarios;
+    EvaluateController(CatalogueService catalogue) {
+        this.catalogue = catalogue;
     }
 
     @PostMapping("/evaluate")
     EvaluateResponse evaluate(@RequestBody EvaluateRequest request) {
-        return EvaluateResponse.of(scenarios.plan(request.toInputs(), scenarios.catalogue()));
+        return EvaluateResponse.of(Planner.plan(request.toInputs(), catalogue.catalogue()));
     }
 }

@@ -17,6 +17,9 @@ import java.time.LocalDate;
 @MappedSuperclass
 public abstract class CatalogueEntry {
 
+    /** Figures older than this are flagged as stale. */
+    public static final int STALE_AFTER_DAYS = 90;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -62,5 +65,10 @@ public abstract class CatalogueEntry {
 
     public void setAsOf(LocalDate asOf) {
         this.asOf = asOf;
+    }
+
+    /** Whether the figure's as-of date is more than {@value #STALE_AFTER_DAYS} days before today. */
+    public boolean isStaleOn(java.time.LocalDate today) {
+        return asOf != null && asOf.isBefore(today.minusDays(STALE_AFTER_DAYS));
     }
 }

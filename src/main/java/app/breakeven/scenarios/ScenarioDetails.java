@@ -54,6 +54,12 @@ public record ScenarioDetails(
                 engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);
     }
 
+    /** The same details as read at another id and version: {@code null} and 0 to save them as new. */
+    public ScenarioDetails withIdentity(Long newId, long newVersion) {
+        return new ScenarioDetails(newId, newVersion, name, description, inputs, growthPerMonth, horizonMonths,
+                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);
+    }
+
     public ScenarioDetails withName(String value) {
         return new ScenarioDetails(id, version, value, description, inputs, growthPerMonth, horizonMonths,
                 engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);

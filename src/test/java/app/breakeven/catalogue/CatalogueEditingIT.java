@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.breakeven.PostgresTest;
 import app.breakeven.security.TestAccounts;
 import org.springframework.security.test.context.support.WithUserDetails;
-import app.breakeven.scenarios.ScenarioImpact;
-import app.breakeven.scenarios.ScenarioService;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +28,13 @@ class CatalogueEditingIT {
     CatalogueService catalogue;
 
     @Autowired
-    ScenarioService scenarios;
+    CsvImport csvImport;
+
+    @Autowired
+    LiteLlmImport liteLlm;
+
+    @Autowired
+    PriceChangeImpact impact;
 
     private static String unique(String prefix) {
         return prefix + " " + System.nanoTime();
@@ -121,19 +125,11 @@ class CatalogueEditingIT {
     }
 
     @Test
-    void flags_prices_older_than_90_days_as_stale() {
-        ModelPrice model = newModel(unique("Dated"));
-        assertThat(editing.isStale(model)).isFalse();
-        model.setAsOf(LocalDate.now().minusDays(91));
-        assertThat(editing.isStale(model)).isTrue();
-    }
-
-    @Test
     void previews_what_a_price_change_does_to_each_saved_scenario() {
         ModelPrice flash = CatalogueTable.MODELS.copyOf(catalogue.findModel("DeepSeek V4 Flash").orElseThrow());
         flash.setOutputPerMillion(new BigDecimal("0.50"));
 
-        List<ScenarioImpact> impacts = scenarios.impactOf(flash).scenarios();
+        List<ScenarioImpact> impacts = impact.impactOf(flash).scenarios();
 
         ScenarioImpact b = impacts.stream().filter(i -> i.scenario().equals("B, growth")).findFirst().orElseThrow();
         assertThat(b.apiBefore()).isEqualTo(375.0);
@@ -144,10 +140,10 @@ class CatalogueEditingIT {
 
     @Test
     void exports_csv_that_imports_back_unchanged() {
-        String csv = editing.exportCsv(CatalogueKind.HIDDEN_COST);
+        String csv = csvImport.exportCsv(CatalogueKind.HIDDEN_COST);
 
         assertThat(csv).startsWith("name,monthly_low,monthly_high,applies_to,basis,engineering_time,source,as_of");
-        ImportPreview<HiddenCostCategory> preview = editing.previewCsv(CatalogueKind.HIDDEN_COST, bytes(csv));
+        ImportPreview<HiddenCostCategory> preview = csvImport.previewCsv(CatalogueKind.HIDDEN_COST, bytes(csv));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.rows()).extracting(ImportPreview.Row::action).containsOnly(ImportPreview.Action.UNCHANGED);
     }
@@ -159,11 +155,11 @@ class CatalogueEditingIT {
                 "'=already " + stamp);
         names.forEach(this::newModel);
 
-        String csv = editing.exportCsv(CatalogueKind.MODEL);
+        String csv = csvImport.exportCsv(CatalogueKind.MODEL);
 
         assertThat(csv).contains("\r\n\"'=HYPERLINK(x) " + stamp + "\",", "\r\n\"'-minus " + stamp + "\",",
                 "\r\n\"''=already " + stamp + "\",");
-        ImportPreview<ModelPrice> preview = editing.previewCsv(CatalogueKind.MODEL, bytes(csv));
+        ImportPreview<ModelPrice> preview = csvImport.previewCsv(CatalogueKind.MODEL, bytes(csv));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.rows()).filteredOn(row -> names.contains(row.key())).hasSize(names.size())
                 .extracting(ImportPreview.Row::action).containsOnly(ImportPreview.Action.UNCHANGED);
@@ -177,12 +173,12 @@ class CatalogueEditingIT {
                 + unique("Fine") + ",Acme,MIT,0.12,,test,2026-11-01\n"
                 + name + ",Acme,MIT,1e20,0.001,test,2026-11-01\n";
 
-        ImportPreview<ModelPrice> preview = editing.previewCsv(CatalogueKind.MODEL, bytes(csv));
+        ImportPreview<ModelPrice> preview = csvImport.previewCsv(CatalogueKind.MODEL, bytes(csv));
 
         assertThat(preview.problems()).extracting(p -> p.line() + " " + p.column() + " " + p.message())
                 .containsExactly("3 output_per_million must be less than 100,000,000",
                         "3 params_total_billions must be at least 0.01 (billions, kept to 2 decimals)");
-        assertThatThrownBy(() -> editing.importCsv(CatalogueKind.MODEL, bytes(csv)))
+        assertThatThrownBy(() -> csvImport.importCsv(CatalogueKind.MODEL, bytes(csv)))
                 .isInstanceOf(InvalidItemException.class);
         assertThat(catalogue.findModel(name)).isEmpty();
     }
@@ -192,14 +188,14 @@ class CatalogueEditingIT {
         String name = unique("fixture/absurd");
         byte[] file = bytes("{\"" + name + "\": {\"output_cost_per_token\": 1e300, \"litellm_provider\": \"x\"}}");
 
-        List<LiteLlmEntry> entries = editing.previewLiteLlm(file);
+        List<LiteLlmEntry> entries = liteLlm.previewLiteLlm(file);
 
         assertThat(entries).singleElement().satisfies(entry -> {
             assertThat(entry.importable()).isFalse();
             assertThat(entry.problems())
                     .containsExactly("output_cost_per_token per 1M tokens must be less than 100,000,000");
         });
-        assertThatThrownBy(() -> editing.importLiteLlm(file, Set.of(name))).isInstanceOf(InvalidItemException.class);
+        assertThatThrownBy(() -> liteLlm.importLiteLlm(file, Set.of(name))).isInstanceOf(InvalidItemException.class);
         assertThat(catalogue.findModel(name)).isEmpty();
     }
 
@@ -211,31 +207,31 @@ class CatalogueEditingIT {
                 + first + ",Acme,MIT,0.12,test,2026-11-01\n"
                 + second + ",Acme,MIT,twelve,test,2026-11-01\n";
 
-        assertThatThrownBy(() -> editing.importCsv(CatalogueKind.MODEL, bytes(csv)))
+        assertThatThrownBy(() -> csvImport.importCsv(CatalogueKind.MODEL, bytes(csv)))
                 .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(e.problems())
                         .containsExactly(new ItemProblem(3, "output_per_million", "'twelve' is not a number")));
         assertThat(catalogue.findModel(first)).isEmpty();
 
         String good = csv.replace("twelve", "0.2");
-        assertThat(editing.importCsv(CatalogueKind.MODEL, bytes(good))).isEqualTo(2);
+        assertThat(csvImport.importCsv(CatalogueKind.MODEL, bytes(good))).isEqualTo(2);
         assertThat(catalogue.findModel(second).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.2");
     }
 
     @Test
     void refuses_wrong_columns_short_rows_unclosed_quotes_non_utf8_and_oversized_files() {
-        assertThat(editing.previewCsv(CatalogueKind.MODEL, bytes("name,colour\nx,red\n")).problems())
+        assertThat(csvImport.previewCsv(CatalogueKind.MODEL, bytes("name,colour\nx,red\n")).problems())
                 .extracting(ItemProblem::column).containsExactly("colour");
-        assertThat(editing.previewCsv(CatalogueKind.MODEL, bytes("vendor\nAcme\n")).problems())
+        assertThat(csvImport.previewCsv(CatalogueKind.MODEL, bytes("vendor\nAcme\n")).problems())
                 .extracting(ItemProblem::column).containsExactly("name");
-        assertThat(editing.previewCsv(CatalogueKind.MODEL, bytes("name,vendor\nx\n")).problems())
+        assertThat(csvImport.previewCsv(CatalogueKind.MODEL, bytes("name,vendor\nx\n")).problems())
                 .containsExactly(new ItemProblem(2, "row", "has 1 values; the header has 2"));
-        assertThat(editing.previewCsv(CatalogueKind.MODEL, bytes("name\n\"open\n")).problems())
+        assertThat(csvImport.previewCsv(CatalogueKind.MODEL, bytes("name\n\"open\n")).problems())
                 .extracting(ItemProblem::message).containsExactly("line 2 opens a quote that never closes");
-        assertThatThrownBy(() -> editing.previewCsv(CatalogueKind.MODEL, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}))
+        assertThatThrownBy(() -> csvImport.previewCsv(CatalogueKind.MODEL, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}))
                 .hasMessageContaining("not UTF-8");
         byte[] fifty = new byte[50 * 1024 * 1024];
         Arrays.fill(fifty, (byte) 'a');
-        assertThatThrownBy(() -> editing.importCsv(CatalogueKind.MODEL, fifty)).hasMessageContaining("5 MB");
+        assertThatThrownBy(() -> csvImport.importCsv(CatalogueKind.MODEL, fifty)).hasMessageContaining("5 MB");
     }
 
     @Test
@@ -243,7 +239,7 @@ class CatalogueEditingIT {
         byte[] file = getClass().getResourceAsStream("/litellm/model_prices_sample.json").readAllBytes();
         ModelPrice existing = newModel("fixture/existing");
 
-        List<LiteLlmEntry> entries = editing.previewLiteLlm(file);
+        List<LiteLlmEntry> entries = liteLlm.previewLiteLlm(file);
 
         assertThat(entries).extracting(LiteLlmEntry::name).doesNotContain("sample_spec");
         assertThat(entries).filteredOn(LiteLlmEntry::importable).extracting(LiteLlmEntry::name)
@@ -252,11 +248,11 @@ class CatalogueEditingIT {
                 .containsExactlyInAnyOrder("fixture/text-price", "fixture/no-output-price", "fixture/negative",
                         "fixture/not-an-object");
 
-        assertThatThrownBy(() -> editing.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/text-price")))
+        assertThatThrownBy(() -> liteLlm.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/text-price")))
                 .isInstanceOf(InvalidItemException.class);
         assertThat(catalogue.findModel("fixture/gpt-mini")).isEmpty();
 
-        assertThat(editing.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/existing"))).isEqualTo(2);
+        assertThat(liteLlm.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/existing"))).isEqualTo(2);
         ModelPrice gpt = catalogue.findModel("fixture/gpt-mini").orElseThrow();
         assertThat(gpt.getOutputPerMillion()).isEqualByComparingTo("0.6");
         assertThat(gpt.getInputPerMillion()).isEqualByComparingTo("0.15");
@@ -271,9 +267,9 @@ class CatalogueEditingIT {
 
     @Test
     void refuses_a_file_that_is_not_a_litellm_price_file() {
-        assertThatThrownBy(() -> editing.previewLiteLlm(bytes("{\"a\": ")))
+        assertThatThrownBy(() -> liteLlm.previewLiteLlm(bytes("{\"a\": ")))
                 .hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> editing.previewLiteLlm(bytes("[1, 2]")))
+        assertThatThrownBy(() -> liteLlm.previewLiteLlm(bytes("[1, 2]")))
                 .hasMessageContaining("expected a JSON object");
     }
 }

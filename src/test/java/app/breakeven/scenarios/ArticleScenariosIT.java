@@ -1,5 +1,6 @@
 package app.breakeven.scenarios;
 
+import app.breakeven.catalogue.CatalogueService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -23,9 +24,12 @@ class ArticleScenariosIT {
     @Autowired
     ScenarioService scenarios;
 
+    @Autowired
+    CatalogueService catalogueService;
+
     private Evaluation evaluate(String scenario) {
-        Catalogue catalogue = scenarios.catalogue();
-        return scenarios.plan(scenarios.inputs(scenario).orElseThrow(), catalogue).evaluation();
+        Catalogue catalogue = catalogueService.catalogue();
+        return Planner.plan(scenarios.inputs(scenario).orElseThrow(), catalogue).evaluation();
     }
 
     @Test
@@ -53,21 +57,21 @@ class ArticleScenariosIT {
     @Test
     void scenario_c_is_3750_on_v4_flash_and_4200_on_qwen3_32b() {
         ScenarioInputs c = scenarios.inputs("C, enterprise").orElseThrow();
-        Catalogue catalogue = scenarios.catalogue();
+        Catalogue catalogue = catalogueService.catalogue();
 
-        assertThat(scenarios.plan(c, catalogue).evaluation().apiMonthly()).isCloseTo(3750.00, within(0.005));
-        assertThat(scenarios.plan(c.withModel("Qwen3-32B"), catalogue).evaluation().apiMonthly())
+        assertThat(Planner.plan(c, catalogue).evaluation().apiMonthly()).isCloseTo(3750.00, within(0.005));
+        assertThat(Planner.plan(c.withModel("Qwen3-32B"), catalogue).evaluation().apiMonthly())
                 .isCloseTo(4200.00, within(0.005));
     }
 
     @Test
     void hidden_costs_are_900_to_4900_on_prem_and_700_to_3900_in_the_cloud() {
         ScenarioInputs b = scenarios.inputs("B, growth").orElseThrow();
-        Catalogue catalogue = scenarios.catalogue();
+        Catalogue catalogue = catalogueService.catalogue();
 
-        assertThat(scenarios.plan(b.withDeployment(Deployment.ON_PREM), catalogue).evaluation().hiddenMonthly())
+        assertThat(Planner.plan(b.withDeployment(Deployment.ON_PREM), catalogue).evaluation().hiddenMonthly())
                 .isEqualTo(CostRange.of(900, 4900));
-        assertThat(scenarios.plan(b.withDeployment(Deployment.CLOUD), catalogue).evaluation().hiddenMonthly())
+        assertThat(Planner.plan(b.withDeployment(Deployment.CLOUD), catalogue).evaluation().hiddenMonthly())
                 .isEqualTo(CostRange.of(700, 3900));
     }
 
@@ -75,7 +79,7 @@ class ArticleScenariosIT {
     void the_2x_a100_tier_carries_the_articles_50m_tokens_a_day() {
         ScenarioInputs b = scenarios.inputs("B, growth").orElseThrow();
 
-        assertThat(scenarios.plan(b, scenarios.catalogue()).profile().tokensPerDayPerDeployment())
+        assertThat(Planner.plan(b, catalogueService.catalogue()).profile().tokensPerDayPerDeployment())
                 .isGreaterThanOrEqualTo(50e6)
                 .isLessThan(50.1e6);
     }
@@ -84,7 +88,7 @@ class ArticleScenariosIT {
     void refuses_inputs_naming_what_is_wrong_and_computes_nothing() {
         ScenarioInputs bad = new ScenarioInputs(-1, "No such model", "27-32B", Deployment.CLOUD, 1.5, 1, 0, 30, null);
 
-        assertThatThrownBy(() -> scenarios.plan(bad, scenarios.catalogue()))
+        assertThatThrownBy(() -> Planner.plan(bad, catalogueService.catalogue()))
                 .isInstanceOfSatisfying(InvalidInputsException.class, e -> assertThat(e.problems())
                         .extracting(InputProblem::field)
                         .containsExactlyInAnyOrder("tokensPerDay", "model", "utilization"));

@@ -1,5 +1,6 @@
 package app.breakeven.scenarios;
 
+import app.breakeven.catalogue.CatalogueService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -21,6 +22,9 @@ class ScenarioServiceIT {
 
     @Autowired
     ScenarioService scenarios;
+
+    @Autowired
+    CatalogueService catalogueService;
 
     private ScenarioDetails newSaved(String name) {
         return scenarios.save(scenarios.draft().withName(name));
@@ -60,7 +64,7 @@ class ScenarioServiceIT {
         assertThat(first.hybridThreshold()).isEqualTo(500e6);
         assertThat(first.hybridMonths()).isEqualTo(3);
         assertThat(second.name()).isNotEqualTo(first.name());
-        assertThat(second.problems(scenarios.catalogue())).isEmpty();
+        assertThat(second.problems(catalogueService.catalogue())).isEmpty();
     }
 
     @Test
@@ -117,8 +121,8 @@ class ScenarioServiceIT {
         assertThatThrownBy(() -> scenarios.save(saved.withName(sibling.name())))
                 .isInstanceOfSatisfying(InvalidInputsException.class,
                         e -> assertThat(e.problems().getFirst().message()).contains("already named"));
-        assertThatThrownBy(() -> scenarios.route(saved.inputs(), List.of("GLM-4-9B", "DeepSeek V4 Flash"),
-                List.of(1.5), scenarios.catalogue()))
+        assertThatThrownBy(() -> Planner.route(saved.inputs(), List.of("GLM-4-9B", "DeepSeek V4 Flash"),
+                List.of(1.5), catalogueService.catalogue()))
                 .isInstanceOfSatisfying(InvalidInputsException.class,
                         e -> assertThat(fields(e)).containsExactly("escalationRates[0]"));
 
@@ -127,11 +131,11 @@ class ScenarioServiceIT {
 
     @Test
     void a_scenarios_engineering_time_replaces_the_catalogues_devops_category() {
-        Catalogue catalogue = scenarios.catalogue();
+        Catalogue catalogue = catalogueService.catalogue();
         ScenarioDetails b = scenarios.draft().withInputs(scenarios.inputs("B, growth").orElseThrow());
 
-        Projection catalogueDevOps = scenarios.project(b, catalogue);
-        Projection ownEngineer = scenarios.project(b.withEngineering(44_000.0, 0.25), catalogue);
+        Projection catalogueDevOps = Planner.project(b, catalogue);
+        Projection ownEngineer = Planner.project(b.withEngineering(44_000.0, 0.25), catalogue);
 
         assertThat(catalogueDevOps.plan().evaluation().hiddenMonthly()).isEqualTo(CostRange.of(700, 3900));
         // $700-3,900 less the $500-3,000 of DevOps, plus a quarter of $44,000.
@@ -143,13 +147,13 @@ class ScenarioServiceIT {
 
     @Test
     void the_roi_check_sets_savings_against_engineering_time() {
-        Catalogue catalogue = scenarios.catalogue();
+        Catalogue catalogue = catalogueService.catalogue();
         // Scenario C on-prem on Qwen3-32B's price with a quarter of a $44,000 engineer: the article's $11,000.
         ScenarioDetails c = scenarios.draft().withInputs(scenarios.inputs("C, enterprise").orElseThrow()
                 .withModel("Qwen3-32B").withTier("27-32B").withDeployment(Deployment.ON_PREM))
                 .withEngineering(44_000.0, 0.25);
 
-        Roi roi = scenarios.project(c, catalogue).roi();
+        Roi roi = Planner.project(c, catalogue).roi();
 
         assertThat(roi.engineering()).isEqualTo(11_000);
         assertThat(roi.apiMonthly()).isCloseTo(4200, within(0.005));
@@ -160,13 +164,13 @@ class ScenarioServiceIT {
 
     @Test
     void recommends_api_first_below_the_threshold_and_self_hosting_under_compliance() {
-        Catalogue catalogue = scenarios.catalogue();
+        Catalogue catalogue = catalogueService.catalogue();
         ScenarioDetails b = scenarios.draft().withInputs(scenarios.inputs("B, growth").orElseThrow());
 
-        Decision api = scenarios.project(b, catalogue).decision();
-        Decision compliance = scenarios.project(b.withConditions(new Conditions(true, false, false, false)), catalogue)
+        Decision api = Planner.project(b, catalogue).decision();
+        Decision compliance = Planner.project(b.withConditions(new Conditions(true, false, false, false)), catalogue)
                 .decision();
-        Decision latency = scenarios.project(b.withConditions(new Conditions(false, false, false, true)), catalogue)
+        Decision latency = Planner.project(b.withConditions(new Conditions(false, false, false, true)), catalogue)
                 .decision();
 
         assertThat(api.recommendation()).isEqualTo(Decision.Recommendation.API_FIRST);
@@ -181,8 +185,8 @@ class ScenarioServiceIT {
     void routing_on_the_articles_models_finds_the_60_percent_cut_at_36_percent_escalation() {
         ScenarioInputs b = scenarios.inputs("B, growth").orElseThrow();
 
-        Routing routing = scenarios.route(b, List.of("GLM-4-9B", "DeepSeek V4 Flash"), List.of(0.36),
-                scenarios.catalogue());
+        Routing routing = Planner.route(b, List.of("GLM-4-9B", "DeepSeek V4 Flash"), List.of(0.36),
+                catalogueService.catalogue());
 
         assertThat(routing.rateForArticleCut()).isCloseTo(0.36, within(1e-12));
         assertThat(routing.result().apiSavingsShare()).isCloseTo(0.60, within(1e-12));
@@ -192,10 +196,10 @@ class ScenarioServiceIT {
     @Test
     void every_model_is_priced_at_the_volume_and_mapped_against_every_tier() {
         ScenarioInputs b = scenarios.inputs("B, growth").orElseThrow();
-        Catalogue catalogue = scenarios.catalogue();
+        Catalogue catalogue = catalogueService.catalogue();
 
-        List<ModelCost> models = scenarios.compareModels(b, catalogue);
-        BreakEvenMap map = scenarios.breakEvenMap(b, catalogue);
+        List<ModelCost> models = Planner.compareModels(b, catalogue);
+        BreakEvenMap map = Planner.breakEvenMap(b, catalogue);
 
         assertThat(models).hasSize(catalogue.models().size());
         assertThat(models).filteredOn(m -> m.model().equals("Qwen3-8B")).singleElement()

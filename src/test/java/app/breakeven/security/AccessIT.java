@@ -10,6 +10,9 @@ import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.ui.CatalogueView;
+import app.breakeven.catalogue.CsvImport;
+import app.breakeven.catalogue.LiteLlmImport;
+import app.breakeven.catalogue.PriceChangeImpact;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.ui.CompareView;
 import app.breakeven.scenarios.ui.DashboardView;
@@ -66,6 +69,15 @@ class AccessIT {
 
     @Autowired
     SharingService sharing;
+
+    @Autowired
+    PriceChangeImpact impact;
+
+    @Autowired
+    CsvImport csv;
+
+    @Autowired
+    LiteLlmImport liteLlm;
 
     @Autowired
     AccountService accounts;
@@ -142,7 +154,7 @@ class AccessIT {
     static final List<Operation> OPERATIONS = List.of(
             new Operation("list scenarios", SIGNED_IN, t -> t.scenarios.list()),
             new Operation("read the catalogue", SIGNED_IN, t -> t.catalogue.items(CatalogueKind.MODEL)),
-            new Operation("export the catalogue", SIGNED_IN, t -> t.catalogue.exportCsv(CatalogueKind.TIER)),
+            new Operation("export the catalogue", SIGNED_IN, t -> t.csv.exportCsv(CatalogueKind.TIER)),
             new Operation("save a scenario", PLANNERS, t -> t.scenarios.save(t.scenarios.draft().withName(""))),
             new Operation("duplicate a scenario", PLANNERS, t -> t.scenarios.duplicate(-1)),
             new Operation("delete a scenario", PLANNERS, t -> t.scenarios.delete(-1, 0)),
@@ -154,11 +166,11 @@ class AccessIT {
                     t -> t.catalogue.save(CatalogueKind.MODEL, CatalogueTable.MODELS.newItem())),
             new Operation("delete a catalogue item", ANALYSTS, t -> t.catalogue.delete(CatalogueKind.TIER, -1, 0)),
             new Operation("preview a CSV import", ANALYSTS,
-                    t -> t.catalogue.previewCsv(CatalogueKind.MODEL, new byte[0])),
-            new Operation("import a CSV", ANALYSTS, t -> t.catalogue.importCsv(CatalogueKind.MODEL, new byte[0])),
-            new Operation("import LiteLLM prices", ANALYSTS, t -> t.catalogue.importLiteLlm(new byte[0], Set.of())),
+                    t -> t.csv.previewCsv(CatalogueKind.MODEL, new byte[0])),
+            new Operation("import a CSV", ANALYSTS, t -> t.csv.importCsv(CatalogueKind.MODEL, new byte[0])),
+            new Operation("import LiteLLM prices", ANALYSTS, t -> t.liteLlm.importLiteLlm(new byte[0], Set.of())),
             new Operation("preview a price change on scenarios", ANALYSTS,
-                    t -> t.scenarios.impactOf(t.catalogue.items(CatalogueKind.MODEL).getFirst())),
+                    t -> t.impact.impactOf(t.catalogue.items(CatalogueKind.MODEL).getFirst())),
             new Operation("list accounts", ADMINS, t -> t.accounts.accounts()),
             new Operation("add an account", ADMINS, t -> t.accounts.create("", "", "", EnumSet.noneOf(Role.class))),
             new Operation("change roles", ADMINS, t -> t.accounts.update(-1, 0, "", Set.of())),

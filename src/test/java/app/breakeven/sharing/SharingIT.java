@@ -1,5 +1,6 @@
 package app.breakeven.sharing;
 
+import app.breakeven.scenarios.Planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -145,7 +146,7 @@ class SharingIT {
 
     private double hidden(CreatedLink link) {
         SharedScenario shared = sharing.open(link.token()).orElseThrow();
-        return scenarios.project(shared.details(), shared.catalogue()).plan().evaluation().hiddenMonthly().high();
+        return Planner.project(shared.details(), shared.catalogue()).plan().evaluation().hiddenMonthly().high();
     }
 
     @Test

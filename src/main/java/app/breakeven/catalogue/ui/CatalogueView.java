@@ -14,9 +14,11 @@ import app.breakeven.catalogue.LiteLlmEntry;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.catalogue.InvalidItemException;
 import app.breakeven.costs.BreakEven;
-import app.breakeven.scenarios.ImpactPreview;
-import app.breakeven.scenarios.ScenarioImpact;
-import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.catalogue.CsvImport;
+import app.breakeven.catalogue.ImpactPreview;
+import app.breakeven.catalogue.LiteLlmImport;
+import app.breakeven.catalogue.PriceChangeImpact;
+import app.breakeven.catalogue.ScenarioImpact;
 import app.breakeven.security.CurrentUser;
 import app.breakeven.security.Role;
 import com.vaadin.flow.component.Component;
@@ -37,6 +39,8 @@ import com.vaadin.flow.router.Route;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,21 +60,27 @@ public class CatalogueView extends Div {
             .withZone(ZoneOffset.UTC);
 
     private final CatalogueEditing editing;
-    private final ScenarioService scenarios;
+    private final LiteLlmImport liteLlmImport;
+    private final PriceChangeImpact impact;
     final TablePanel<ModelPrice> models;
     final TablePanel<app.breakeven.catalogue.HardwareTier> tiers;
     final TablePanel<app.breakeven.catalogue.HiddenCostCategory> hiddenCosts;
     final Upload liteLlm;
 
-    public CatalogueView(CatalogueEditing editing, ScenarioService scenarios, CurrentUser currentUser) {
+    public CatalogueView(CatalogueEditing editing, CsvImport csv, LiteLlmImport liteLlmImport,
+            PriceChangeImpact impact, CurrentUser currentUser, Clock clock) {
         this.editing = editing;
-        this.scenarios = scenarios;
+        this.liteLlmImport = liteLlmImport;
+        this.impact = impact;
         addClassName("dashboard");
         boolean analyst = currentUser.get().filter(u -> u.has(Role.ANALYST)).isPresent();
-        models = new TablePanel<>(CatalogueTable.MODELS, editing, extras(CatalogueKind.MODEL), analyst);
-        tiers = new TablePanel<>(CatalogueTable.TIERS, editing, extras(CatalogueKind.TIER), analyst);
-        hiddenCosts = new TablePanel<>(CatalogueTable.HIDDEN_COSTS, editing, extras(CatalogueKind.HIDDEN_COST),
-                analyst);
+        LocalDate today = LocalDate.now(clock);
+        models = new TablePanel<>(CatalogueTable.MODELS, actions(CatalogueKind.MODEL, csv, today),
+                extras(CatalogueKind.MODEL), analyst);
+        tiers = new TablePanel<>(CatalogueTable.TIERS, actions(CatalogueKind.TIER, csv, today),
+                extras(CatalogueKind.TIER), analyst);
+        hiddenCosts = new TablePanel<>(CatalogueTable.HIDDEN_COSTS, actions(CatalogueKind.HIDDEN_COST, csv, today),
+                extras(CatalogueKind.HIDDEN_COST), analyst);
 
         liteLlm = new Upload(new LimitedUpload(this::previewLiteLlm, models::refused));
         liteLlm.setId("litellm-import");
@@ -89,9 +99,16 @@ public class CatalogueView extends Div {
         sheet.add("Hidden costs", hiddenCosts);
         sheet.setWidthFull();
         add(new H2("Catalogue"), new Paragraph("Prices with an as-of date more than "
-                + CatalogueEditing.STALE_AFTER_DAYS + " days ago are flagged stale. "
+                + CatalogueEntry.STALE_AFTER_DAYS + " days ago are flagged stale. "
                 + (analyst ? "Click a row to edit it." : "Click a row to see it and its history; analysts edit prices.")),
                 sheet);
+    }
+
+    private <T extends CatalogueEntry> TablePanel.Actions<T> actions(CatalogueKind kind, CsvImport csv,
+            LocalDate today) {
+        return new TablePanel.Actions<>(today, () -> editing.items(kind), edited -> editing.save(kind, edited),
+                item -> editing.delete(kind, item.getId(), item.getVersion()), () -> csv.exportCsv(kind),
+                content -> csv.previewCsv(kind, content), content -> csv.importCsv(kind, content));
     }
 
     private <T extends CatalogueEntry> TablePanel.EditorExtras<T> extras(CatalogueKind kind) {
@@ -112,7 +129,7 @@ public class CatalogueView extends Div {
     private Component impact(CatalogueEntry edited) {
         ImpactPreview preview;
         try {
-            preview = scenarios.impactOf(edited);
+            preview = impact.impactOf(edited);
         } catch (RuntimeException e) {
             return new Paragraph("No preview: " + e.getMessage());
         }
@@ -202,7 +219,7 @@ public class CatalogueView extends Div {
     void previewLiteLlm(byte[] content) {
         List<LiteLlmEntry> entries;
         try {
-            entries = editing.previewLiteLlm(content);
+            entries = liteLlmImport.previewLiteLlm(content);
         } catch (InvalidItemException e) {
             models.refused(e.getMessage());
             return;
@@ -227,7 +244,7 @@ public class CatalogueView extends Div {
         var apply = new Button("Import selected", e -> {
             Set<String> chosen = grid.getSelectedItems().stream().map(LiteLlmEntry::name).collect(Collectors.toSet());
             try {
-                int count = editing.importLiteLlm(content, chosen);
+                int count = liteLlmImport.importLiteLlm(content, chosen);
                 Notification.show(count + " model(s) imported.");
                 dialog.close();
                 models.refresh();

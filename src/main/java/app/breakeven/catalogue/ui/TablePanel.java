@@ -27,10 +27,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * One catalogue table: a searchable, sortable grid with stale prices flagged; an edit
@@ -40,7 +46,7 @@ import java.util.Map;
 class TablePanel<T extends CatalogueEntry> extends Div {
 
     private final CatalogueTable<T> table;
-    private final CatalogueEditing editing;
+    private final Actions<T> actions;
     private final EditorExtras<T> extras;
     /** Whether the signed-in account may change the catalogue; others see the forms read-only. */
     private final boolean canEdit;
@@ -50,6 +56,15 @@ class TablePanel<T extends CatalogueEntry> extends Div {
     final Upload upload;
     private List<T> items = List.of();
     EditDialog dialog;
+
+    /**
+     * What the panel does with its table, as functions its view wires to the services.
+     *
+     * @param today the day stale figures are counted back from
+     */
+    record Actions<T extends CatalogueEntry>(LocalDate today, Supplier<List<T>> items, UnaryOperator<T> save, Consumer<T> delete,
+            Supplier<String> exportCsv, Function<byte[], ImportPreview<T>> previewCsv, ToIntFunction<byte[]> importCsv) {
+    }
 
     /** What a table's editor adds: the effect preview of a change and its history chart. */
     interface EditorExtras<T> {
@@ -61,10 +76,10 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         com.vaadin.flow.component.Component history(T item);
     }
 
-    TablePanel(CatalogueTable<T> table, CatalogueEditing editing, EditorExtras<T> extras, boolean canEdit) {
+    TablePanel(CatalogueTable<T> table, Actions<T> actions, EditorExtras<T> extras, boolean canEdit) {
         this.canEdit = canEdit;
         this.table = table;
-        this.editing = editing;
+        this.actions = actions;
         this.extras = extras;
         String prefix = table.kind().fileName();
         setId(prefix + "-panel");
@@ -87,11 +102,12 @@ class TablePanel<T extends CatalogueEntry> extends Div {
             }
         }
         grid.addComponentColumn(item -> {
-            var badge = new Span(editing.isStale(item) ? "Stale" : "");
-            badge.addClassName(editing.isStale(item) ? "stale" : "fresh");
+            boolean stale = item.isStaleOn(actions.today());
+            var badge = new Span(stale ? "Stale" : "");
+            badge.addClassName(stale ? "stale" : "fresh");
             return badge;
         }).setHeader("Price age").setKey("stale").setAutoWidth(true)
-                .setComparator((a, b) -> Boolean.compare(editing.isStale(a), editing.isStale(b)));
+                .setComparator((a, b) -> Boolean.compare(a.isStaleOn(actions.today()), b.isStaleOn(actions.today())));
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setAllRowsVisible(true);
 
@@ -100,7 +116,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         create.addClickListener(e -> edit(null));
 
         var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = editing.exportCsv(table.kind()).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = actions.exportCsv().get().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), prefix + ".csv", "text/csv", csv.length);
         }), "Export CSV");
         export.setId(prefix + "-export");
@@ -123,7 +139,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
     }
 
     void refresh() {
-        items = editing.items(table.kind());
+        items = actions.items().get();
         filter();
     }
 
@@ -146,50 +162,24 @@ class TablePanel<T extends CatalogueEntry> extends Div {
 
     /** The import preview: every row and every problem; Apply only when there are none. */
     void previewCsv(byte[] content) {
-        var preview = new Dialog();
-        preview.setId(table.kind().fileName() + "-import-preview");
-        preview.setHeaderTitle("Import " + table.kind().fileName() + ".csv");
-        preview.setWidth("60em");
         ImportPreview<T> result;
         try {
-            result = editing.previewCsv(table.kind(), content);
+            result = actions.previewCsv().apply(content);
         } catch (InvalidItemException e) {
             refused(e.getMessage());
             return;
         }
-        if (!result.problems().isEmpty()) {
-            var problems = new Grid<ItemProblem>();
-            problems.setId("import-problems");
-            problems.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true);
-            problems.addColumn(ItemProblem::column).setHeader("Column").setAutoWidth(true);
-            problems.addColumn(ItemProblem::message).setHeader("Problem").setFlexGrow(1);
-            problems.setItems(result.problems());
-            problems.setAllRowsVisible(true);
-            preview.add(new Paragraph(result.problems().size() + " problem(s): nothing will be imported until the file is fixed."),
-                    problems);
-        }
-        var rows = new Grid<ImportPreview.Row<T>>();
-        rows.addColumn(ImportPreview.Row::line).setHeader("Line").setAutoWidth(true);
-        rows.addColumn(ImportPreview.Row::key).setHeader("Item").setFlexGrow(1);
-        rows.addColumn(r -> r.action().name().toLowerCase(Locale.ROOT)).setHeader("Effect").setAutoWidth(true);
-        rows.setItems(result.rows());
-        rows.setAllRowsVisible(true);
-        preview.add(rows);
-        var apply = new Button("Apply all " + result.rows().size() + " rows", e -> {
+        new CsvPreviewDialog<>(table.kind(), result, () -> {
             try {
-                int changed = editing.importCsv(table.kind(), content);
+                int changed = actions.importCsv().applyAsInt(content);
                 Notification.show(changed + " item(s) created or changed.");
-                preview.close();
                 refresh();
+                return true;
             } catch (InvalidItemException ex) {
                 refused(ex.getMessage());
+                return false;
             }
-        });
-        apply.setId("import-apply");
-        apply.addThemeVariants(ButtonVariant.PRIMARY);
-        apply.setEnabled(result.canApply());
-        preview.getFooter().add(new Button("Cancel", e -> preview.close()), apply);
-        preview.open();
+        }).open();
     }
 
     /** The form for one item (or a new one), generated from the table's columns. */
@@ -221,7 +211,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
                 form.add(field);
             }
             if (item == null) {
-                fields.get("as_of").setValue(java.time.LocalDate.now().toString());
+                fields.get("as_of").setValue(actions.today().toString());
             }
             preview.setId("effect-preview");
             add(form, preview);
@@ -275,7 +265,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
                 return;
             }
             try {
-                T saved = editing.save(table.kind(), edited);
+                T saved = actions.save().apply(edited);
                 original = saved;
                 close();
                 refresh();
@@ -288,47 +278,21 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         }
 
         private void conflict(CatalogueConflictException e) {
-            var conflict = new Dialog();
-            conflict.setId("catalogue-conflict");
-            conflict.setHeaderTitle("Someone else changed this item");
-            if (e.current() == null) {
-                conflict.add(new Paragraph("It was deleted since you opened it. Nothing was saved."));
-                conflict.getFooter().add(new Button("Close", ev -> {
-                    conflict.close();
-                    close();
-                    refresh();
-                }));
-            } else {
-                var theirs = new Grid<Map.Entry<String, String>>();
-                theirs.addColumn(Map.Entry::getKey).setHeader("Field").setAutoWidth(true);
-                theirs.addColumn(Map.Entry::getValue).setHeader("Their value").setFlexGrow(1);
-                theirs.addColumn(entry -> fields.get(entry.getKey()).getValue()).setHeader("Yours").setFlexGrow(1);
-                theirs.setItems(e.current().entrySet().stream().toList());
-                theirs.setAllRowsVisible(true);
-                conflict.add(new Paragraph("It was saved by someone else since you opened it (now version "
-                        + e.currentVersion() + "). Nothing was saved. Load their version, or overwrite it with yours."),
-                        theirs);
-                var reload = new Button("Load theirs", ev -> {
-                    conflict.close();
-                    e.current().forEach((name, value) -> fields.get(name).setValue(value));
-                    original = table.item(e.current(), original.getId(), e.currentVersion());
-                });
-                reload.setId("conflict-reload");
-                var overwrite = new Button("Overwrite with mine", ev -> {
-                    conflict.close();
-                    original = table.item(e.current(), original.getId(), e.currentVersion());
-                    save();
-                });
-                overwrite.setId("conflict-overwrite");
-                overwrite.addThemeVariants(ButtonVariant.PRIMARY);
-                conflict.getFooter().add(reload, overwrite);
-            }
-            conflict.open();
+            new ItemConflictDialog(e, name -> fields.get(name).getValue(), () -> {
+                close();
+                refresh();
+            }, () -> {
+                e.current().forEach((name, value) -> fields.get(name).setValue(value));
+                original = table.item(e.current(), original.getId(), e.currentVersion());
+            }, () -> {
+                original = table.item(e.current(), original.getId(), e.currentVersion());
+                save();
+            }).open();
         }
 
         private void delete() {
             try {
-                editing.delete(table.kind(), original.getId(), original.getVersion());
+                actions.delete().accept(original);
                 close();
                 refresh();
                 Notification.show("Deleted " + table.key(original) + ".");

@@ -1,5 +1,7 @@
 package app.breakeven.scenarios.ui;
 
+import app.breakeven.catalogue.CatalogueService;
+import app.breakeven.scenarios.Planner;
 import jakarta.annotation.security.PermitAll;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.MainLayout;
@@ -52,9 +54,9 @@ public class CompareView extends Div implements BeforeEnterObserver {
     record Row(String figure, List<String> values) {
     }
 
-    public CompareView(ScenarioService scenarios) {
+    public CompareView(ScenarioService scenarios, CatalogueService catalogueService) {
         this.scenarios = scenarios;
-        this.catalogue = scenarios.catalogue();
+        this.catalogue = catalogueService.catalogue();
         this.all = scenarios.list();
         addClassName("dashboard");
         pick.setId("compare-pick");
@@ -94,7 +96,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
     private void render(List<ScenarioSummary> chosen) {
         List<Projection> projections = chosen.stream()
                 .map(s -> scenarios.find(s.id()).orElseThrow())
-                .map(d -> scenarios.project(d, catalogue))
+                .map(d -> Planner.project(d, catalogue))
                 .toList();
         table.removeAllColumns();
         table.addColumn(Row::figure).setHeader("").setAutoWidth(true).setFrozen(true);

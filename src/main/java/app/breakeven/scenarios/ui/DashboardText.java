@@ -16,7 +16,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Every sentence the dashboard shows, in one place. */
-final class DashboardText {
+public final class DashboardText {
 
     static final String TITLE = "Breakeven";
     static final String TAGLINE = "Pay per token, or run your own GPUs? See where the lines cross.";
@@ -34,12 +34,12 @@ final class DashboardText {
     static final String UTILIZATION_FIELD = "%";
     static final String UTILIZATION_ERROR = "Enter a whole percentage from 5 to 100";
     static final String FULL_COST = "Count hidden costs (gateway, monitoring, DevOps, updates, power)";
-    static final String API_CAPTION = "API per month";
-    static final String SELF_CAPTION_FULL = "Self-host per month (full cost)";
+    public static final String API_CAPTION = "API per month";
+    public static final String SELF_CAPTION_FULL = "Self-host per month (full cost)";
     static final String SELF_CAPTION_GPU = "Self-host per month (GPUs only)";
     static final String DEPLOYMENTS_CAPTION = "Deployments needed";
-    static final String BREAK_EVEN_CAPTION = "Break-even volume";
-    static final String VERDICT_CAPTION = "Verdict";
+    public static final String BREAK_EVEN_CAPTION = "Break-even volume";
+    public static final String VERDICT_CAPTION = "Verdict";
     static final String HOW_COMPUTED = "How this is computed";
     static final String CHART_X = "Tokens per day (log scale)";
     static final String CHART_Y = "Dollars per month (log scale)";
@@ -52,11 +52,14 @@ final class DashboardText {
     private DashboardText() {
     }
 
-    static String deployment(Deployment deployment) {
-        return deployment == Deployment.CLOUD ? CLOUD : ON_PREM;
+    public static String deployment(Deployment deployment) {
+        return switch (deployment) {
+            case CLOUD -> CLOUD;
+            case ON_PREM -> ON_PREM;
+        };
     }
 
-    static String apiNote(Evaluation e) {
+    public static String apiNote(Evaluation e) {
         return tokens(e.tokensPerMonth()) + " tokens × " + dollars(e.blendedPerMillion()) + "/M";
     }
 
@@ -71,11 +74,11 @@ final class DashboardText {
         return "each carries " + tokens(profile.tokensPerDayPerDeployment()) + " tokens/day";
     }
 
-    static String breakEven(BreakEven b) {
+    public static String breakEven(BreakEven b) {
         return BreakEven.reached(b.mid()) ? tokens(b.mid()) + " tokens/day" : "Not reached";
     }
 
-    static String breakEvenNote(BreakEven b) {
+    public static String breakEvenNote(BreakEven b) {
         if (!BreakEven.reached(b.low())) {
             return "not reached up to 100B tokens/day: a deployment costs more than the API bill for all it can serve";
         }
@@ -83,7 +86,7 @@ final class DashboardText {
                 + " tokens/day";
     }
 
-    static String verdict(Verdict v) {
+    public static String verdict(Verdict v) {
         String by = v.timesLow() == v.timesHigh() || !Double.isFinite(v.timesHigh())
                 ? times(v.timesLow())
                 : times(v.timesLow()) + "–" + times(v.timesHigh());
@@ -94,7 +97,7 @@ final class DashboardText {
         };
     }
 
-    static String verdictNote(Verdict v) {
+    public static String verdictNote(Verdict v) {
         return switch (v.winner()) {
             case API -> "self-host costs " + times(v.timesLow()) + " to " + times(v.timesHigh()) + " the API bill";
             case SELF_HOST -> "the API bill is " + times(v.timesLow()) + " to " + times(v.timesHigh()) + " self-hosting";

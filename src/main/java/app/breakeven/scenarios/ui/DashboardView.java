@@ -1,5 +1,7 @@
 package app.breakeven.scenarios.ui;
 
+import app.breakeven.catalogue.CatalogueService;
+import app.breakeven.scenarios.Planner;
 import jakarta.annotation.security.PermitAll;
 import static app.breakeven.scenarios.ui.DashboardText.*;
 
@@ -73,9 +75,9 @@ public class DashboardView extends VerticalLayout {
     /** Set while the view itself writes into fields, so that does not count as the user's input. */
     private boolean updatingFields;
 
-    public DashboardView(ScenarioService scenarios) {
+    public DashboardView(ScenarioService scenarios, CatalogueService catalogueService) {
         this.scenarios = scenarios;
-        this.catalogue = scenarios.catalogue();
+        this.catalogue = catalogueService.catalogue();
         this.inputs = scenarios.inputs(ScenarioService.DEFAULT_SCENARIO).orElseGet(() -> scenarios.draft().inputs());
         addClassName("dashboard");
         setPadding(false);
@@ -226,12 +228,12 @@ public class DashboardView extends VerticalLayout {
     private void recompute(ScenarioInputs candidate) {
         Plan next;
         try {
-            next = scenarios.plan(candidate, catalogue);
+            next = Planner.plan(candidate, catalogue);
         } catch (InvalidInputsException e) {
-            showProblems(e.problems());
+            problems().show(e.problems());
             return;
         }
-        clearProblems();
+        problems().clear();
         inputs = candidate;
         plan = next;
         render();
@@ -264,23 +266,9 @@ public class DashboardView extends VerticalLayout {
         return catalogue.tier(inputs.tier()).map(HardwareTier::gpus).orElse("");
     }
 
-    private void showProblems(List<InputProblem> problems) {
-        Map<String, HasValidation> fields = Map.of(
-                "tokensPerDay", volume.field,
-                "model", model,
-                "tier", tier,
-                "utilization", utilizationField);
-        for (InputProblem problem : problems) {
-            HasValidation field = fields.getOrDefault(problem.field(), volume.field);
-            refuse(field, problem.message());
-        }
-    }
-
-    private void clearProblems() {
-        for (HasValidation field : List.<HasValidation>of(volume.field, model, tier, utilizationField)) {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        }
+    private FieldProblems problems() {
+        return new FieldProblems(volume.field).field("tokensPerDay", volume.field).field("model", model)
+                .field("tier", tier).field("utilization", utilizationField);
     }
 
     private static void refuse(HasValidation field, String message) {

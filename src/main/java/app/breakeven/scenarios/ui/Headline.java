@@ -3,13 +3,13 @@ package app.breakeven.scenarios.ui;
 import com.vaadin.flow.component.html.Div;
 
 /** One headline figure with its caption and a line of explanation. */
-class Headline extends Div {
+public class Headline extends Div {
 
     private final Div caption = new Div();
     private final Div figure = new Div();
     private final Div note = new Div();
 
-    Headline(String id, String captionText, String variant) {
+    public Headline(String id, String captionText, String variant) {
         setId(id);
         addClassName("headline");
         if (!variant.isEmpty()) {
@@ -26,12 +26,12 @@ class Headline extends Div {
         caption.setText(text);
     }
 
-    void show(String figureText, String noteText) {
+    public void show(String figureText, String noteText) {
         figure.setText(figureText);
         note.setText(noteText);
     }
 
-    String figure() {
+    public String figure() {
         return figure.getText();
     }
 }

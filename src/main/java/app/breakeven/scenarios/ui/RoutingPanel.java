@@ -1,5 +1,6 @@
 package app.breakeven.scenarios.ui;
 
+import app.breakeven.scenarios.Planner;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.ModelPrice;
@@ -71,7 +72,7 @@ class RoutingPanel extends Div {
         this.onChange = listener;
     }
 
-    void update(ScenarioInputs inputs, ScenarioService scenarios) {
+    void update(ScenarioInputs inputs) {
         List<String> models = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
         models.add(cheap.getValue() == null ? null : cheap.getValue().getName());
@@ -83,7 +84,7 @@ class RoutingPanel extends Div {
         }
         Routing routing;
         try {
-            routing = scenarios.route(inputs, models, rates, catalogue);
+            routing = Planner.route(inputs, models, rates, catalogue);
         } catch (InvalidInputsException e) {
             e.problems().forEach(p -> {
                 var field = p.field().startsWith("escalationRates[1") ? thirdRate

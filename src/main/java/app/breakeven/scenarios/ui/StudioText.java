@@ -3,7 +3,7 @@ package app.breakeven.scenarios.ui;
 import app.breakeven.base.ui.Formats;
 
 /** Every sentence the scenario studio shows, in one place. */
-final class StudioText {
+public final class StudioText {
 
     static final String NAME = "Scenario name";
     static final String SAVE = "Save";
@@ -32,8 +32,8 @@ final class StudioText {
     static final String IDLE_GPUS = "Idle GPUs already on hand";
     static final String LATENCY = "Latency must be under 50 ms";
     static final String PLANNING = "Growth and policy";
-    static final String MONTHLY_CHART = "Monthly cost";
-    static final String CUMULATIVE_CHART = "Cumulative cost";
+    public static final String MONTHLY_CHART = "Monthly cost";
+    public static final String CUMULATIVE_CHART = "Cumulative cost";
     static final String BREAKDOWN_CHART = "Self-host bill this month (mid)";
     static final String MONTH_AXIS = "Month";
     static final String DOLLARS_AXIS = "Dollars per month";
@@ -48,7 +48,7 @@ final class StudioText {
     static final String NOT_WITHIN = "Not within the horizon";
     static final String NEVER_MOVES = "Never, within the horizon";
     static final String ROI = "ROI of self-hosting (this month, mid)";
-    static final String DECISION = "Recommendation";
+    public static final String DECISION = "Recommendation";
     static final String CONFLICT_TITLE = "Someone else changed this scenario";
     static final String CONFLICT_DELETED = "Someone else deleted this scenario. Save yours as a new one, or leave it.";
     static final String RELOAD_THEIRS = "Load their version";

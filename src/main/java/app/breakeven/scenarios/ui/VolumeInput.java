@@ -14,7 +14,7 @@ import java.util.function.DoubleConsumer;
  * Tokens a day on a log-scale slider with a typed field beside it ("50M", "1.5B").
  * A typed value out of range gets a message beside the field and reaches no listener.
  */
-class VolumeInput extends Div {
+public class VolumeInput extends Div {
 
     static final double MIN_VOLUME = 1e5;
     static final double MAX_VOLUME = 1e10;
@@ -27,7 +27,7 @@ class VolumeInput extends Div {
     /** The exact volume shown, which the rounded text in the field may not carry. */
     private double value = Double.NaN;
 
-    VolumeInput(String label) {
+    public VolumeInput(String label) {
         slider = new DecimalSlider(label, Math.log10(MIN_VOLUME), Math.log10(MAX_VOLUME));
         addClassName("slider-row");
         slider.setId("volume-slider");
@@ -63,7 +63,7 @@ class VolumeInput extends Div {
         });
     }
 
-    void onVolume(DoubleConsumer listener) {
+    public void onVolume(DoubleConsumer listener) {
         this.listener = listener;
     }
 
@@ -73,7 +73,7 @@ class VolumeInput extends Div {
     }
 
     /** Shows a volume without telling the listener. */
-    void show(double volume) {
+    public void show(double volume) {
         value = volume;
         write(() -> {
             slider.setValue(position(Math.min(Math.max(volume, MIN_VOLUME), MAX_VOLUME)));
@@ -82,7 +82,7 @@ class VolumeInput extends Div {
         clearError();
     }
 
-    void showError(String message) {
+    public void showError(String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
     }

@@ -106,8 +106,8 @@ class CatalogueViewIT {
         view.models.edit(catalogue.findModel("DeepSeek V4 Flash").orElseThrow());
         _setValue(view.models.dialog.fields.get("output_per_million"), "0.5");
         @SuppressWarnings("unchecked")
-        Grid<app.breakeven.scenarios.ScenarioImpact> impact = _get(Grid.class, spec -> spec.withId("impact-grid"));
-        assertThat(impact.getGenericDataView().getItems().map(app.breakeven.scenarios.ScenarioImpact::scenario))
+        Grid<app.breakeven.catalogue.ScenarioImpact> impact = _get(Grid.class, spec -> spec.withId("impact-grid"));
+        assertThat(impact.getGenericDataView().getItems().map(app.breakeven.catalogue.ScenarioImpact::scenario))
                 .contains("B, growth");
     }
 
@@ -133,8 +133,10 @@ class CatalogueViewIT {
     @Test
     void two_analysts_editing_the_same_tier_the_second_save_conflicts() {
         var tier = catalogue.findTier("13-14B").orElseThrow();
-        CatalogueView second = new CatalogueView(editing, context.getBean(app.breakeven.scenarios.ScenarioService.class),
-                context.getBean(app.breakeven.security.CurrentUser.class));
+        CatalogueView second = new CatalogueView(editing, context.getBean(app.breakeven.catalogue.CsvImport.class),
+                context.getBean(app.breakeven.catalogue.LiteLlmImport.class),
+                context.getBean(app.breakeven.catalogue.PriceChangeImpact.class),
+                context.getBean(app.breakeven.security.CurrentUser.class), context.getBean(java.time.Clock.class));
         view.tiers.edit(tier);
         var mine = view.tiers.dialog;
         second.tiers.edit(tier);

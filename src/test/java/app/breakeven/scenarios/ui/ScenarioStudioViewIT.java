@@ -13,7 +13,12 @@ import app.breakeven.SignedInUi;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.security.AccountDirectory;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
@@ -59,9 +64,9 @@ class ScenarioStudioViewIT {
     void opens_the_scenario_of_its_url_with_a_month_by_month_projection() {
         ScenarioStudioView view = studio();
 
-        assertThat(view.name.getValue()).isEqualTo(scenario.name());
+        assertThat(view.form.name.getValue()).isEqualTo(scenario.name());
         assertThat(view.status.getText()).isEqualTo(StudioText.SAVED);
-        ChartSpec monthly = view.monthlyChart.getSpec();
+        ChartSpec monthly = view.results.monthlyChart.getSpec();
         assertThat(monthly.series()).extracting(ChartSpec.Series::name)
                 .containsExactly(StudioText.SERIES_API, StudioText.SERIES_SELF_RANGE, StudioText.SERIES_SELF,
                         StudioText.SERIES_HYBRID);
@@ -71,16 +76,18 @@ class ScenarioStudioViewIT {
     @Test
     void the_owner_shares_it_with_another_planner_from_the_share_panel() {
         ScenarioStudioView view = studio();
-        assertThat(view.share.isVisible()).isTrue();
-        var other = view.share.people.getListDataView().getItems()
+        Component share = SignedInUi.byId(view, "share");
+        MultiSelectComboBox<AccountDirectory.Member> people = SignedInUi.byId(view, "share-people");
+        assertThat(share.isVisible()).isTrue();
+        var other = people.getListDataView().getItems()
                 .filter(m -> m.username().equals(TestAccounts.OTHER_PLANNER)).findFirst().orElseThrow();
 
-        _setValue(view.share.people, java.util.Set.of(other));
-        _click(view.share.savePeople);
+        _setValue(people, java.util.Set.of(other));
+        _click(SignedInUi.<Button>byId(view, "share-people-save"));
 
-        assertThat(view.share.peopleStatus.getText()).isEqualTo("Shared with " + TestAccounts.OTHER_PLANNER);
+        assertThat(SignedInUi.<Span>byId(view, "share-people-status").getText()).isEqualTo("Shared with " + TestAccounts.OTHER_PLANNER);
         assertThat(scenarios.members(scenario.id())).containsExactly(other.id());
-        assertThat(view.share.people.getListDataView().getItems().map(m -> m.username()))
+        assertThat(people.getListDataView().getItems().map(m -> m.username()))
                 .doesNotContain(TestAccounts.PLANNER);
     }
 
@@ -95,31 +102,31 @@ class ScenarioStudioViewIT {
         ScenarioStudioView view = _get(ScenarioStudioView.class);
         assertThat(view.save.isVisible()).isTrue();
         assertThat(view.delete.isVisible()).isFalse();
-        assertThat(view.share.isVisible()).isFalse();
+        assertThat(SignedInUi.byId(view, "share").isVisible()).isFalse();
 
-        _setValue(view.growth, 33.0);
+        _setValue(view.form.growth, 33.0);
         _click(view.save);
 
         assertThat(view.status.getText()).isEqualTo(StudioText.SAVED);
-        assertThat(view.share.isVisible()).isFalse();
+        assertThat(SignedInUi.byId(view, "share").isVisible()).isFalse();
         assertThat(scenarios.find(scenario.id()).orElseThrow().growthPerMonth()).isEqualTo(0.33);
     }
 
     @Test
     void a_change_redraws_marks_unsaved_and_saving_keeps_it_across_a_reload() {
         ScenarioStudioView view = studio();
-        double[][] before = view.monthlyChart.getSpec().series().getFirst().points();
+        double[][] before = view.results.monthlyChart.getSpec().series().getFirst().points();
 
-        _setValue(view.growth, 40.0);
+        _setValue(view.form.growth, 40.0);
 
         assertThat(view.status.getText()).isEqualTo(StudioText.UNSAVED);
-        assertThat(view.monthlyChart.getSpec().series().getFirst().points()[5][1]).isGreaterThan(before[5][1]);
+        assertThat(view.results.monthlyChart.getSpec().series().getFirst().points()[5][1]).isGreaterThan(before[5][1]);
         _click(view.save);
         assertThat(view.status.getText()).isEqualTo(StudioText.SAVED);
 
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
-        assertThat(studio().growth.getValue()).isEqualTo(40.0);
+        assertThat(studio().form.growth.getValue()).isEqualTo(40.0);
         assertThat(scenarios.find(scenario.id()).orElseThrow().growthPerMonth()).isEqualTo(0.4);
     }
 
@@ -130,7 +137,7 @@ class ScenarioStudioViewIT {
         UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(precise.id()));
         ScenarioStudioView view = studio();
 
-        _setValue(view.migration, 1000.0);
+        _setValue(view.form.migration, 1000.0);
 
         assertThat(view.draft().inputs().tokensPerDay()).isEqualTo(123_456_789);
     }
@@ -138,7 +145,7 @@ class ScenarioStudioViewIT {
     @Test
     void leaving_with_unsaved_changes_asks_first() {
         ScenarioStudioView view = studio();
-        _setValue(view.horizon, 36);
+        _setValue(view.form.horizon, 36);
 
         UI.getCurrent().navigate(ScenarioListView.class);
 
@@ -151,13 +158,13 @@ class ScenarioStudioViewIT {
         ScenarioStudioView view = studio();
         ScenarioDetails before = view.draft();
 
-        _setValue(view.horizon, 0);
-        assertThat(view.horizon.isInvalid()).isTrue();
+        _setValue(view.form.horizon, 0);
+        assertThat(view.form.horizon.isInvalid()).isTrue();
         assertThat(view.draft()).isEqualTo(before);
 
-        _setValue(view.horizon, 2);
-        assertThat(view.hybridMonths.isInvalid()).isTrue();
-        assertThat(view.hybridMonths.getErrorMessage()).contains("longer than the horizon");
+        _setValue(view.form.horizon, 2);
+        assertThat(view.form.hybridMonths.isInvalid()).isTrue();
+        assertThat(view.form.hybridMonths.getErrorMessage()).contains("longer than the horizon");
         assertThat(view.save.isEnabled()).isFalse();
         assertThat(view.draft()).isEqualTo(before);
     }
@@ -167,7 +174,7 @@ class ScenarioStudioViewIT {
         ScenarioStudioView view = studio();
         scenarios.save(scenarios.find(scenario.id()).orElseThrow().withGrowth(0.33, 24));
 
-        _setValue(view.growth, 5.0);
+        _setValue(view.form.growth, 5.0);
         _click(view.save);
 
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("conflict-dialog"));
@@ -179,10 +186,10 @@ class ScenarioStudioViewIT {
     void engineering_time_and_routing_show_the_articles_figures() {
         ScenarioStudioView view = studio();
 
-        _setValue(view.engineerCost, 44_000.0);
-        _setValue(view.engineerShare, 25);
+        _setValue(view.form.engineerCost, 44_000.0);
+        _setValue(view.form.engineerShare, 25);
 
-        assertThat(view.roi.getText()).contains("engineering time $11,000");
+        assertThat(view.results.roi.getText()).contains("engineering time $11,000");
         assertThat(view.routing.target.getText()).contains("36%").contains("60%");
     }
 

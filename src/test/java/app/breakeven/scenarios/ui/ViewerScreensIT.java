@@ -47,7 +47,7 @@ class ViewerScreensIT {
         assertThat(studio.save.isVisible()).isFalse();
         assertThat(studio.delete.isVisible()).isFalse();
         assertThat(studio.duplicate.isVisible()).isFalse();
-        assertThat(studio.share.isVisible()).isFalse();
+        assertThat(app.breakeven.SignedInUi.byId(studio, "share").isVisible()).isFalse();
         assertThat(studio.status.getText()).isEqualTo(StudioText.READ_ONLY);
     }
 

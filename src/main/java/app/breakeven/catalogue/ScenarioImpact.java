@@ -1,4 +1,4 @@
-package app.breakeven.scenarios;
+package app.breakeven.catalogue;
 
 /**
  * What a catalogue change would do to one saved scenario (mid figures, dollars a month;

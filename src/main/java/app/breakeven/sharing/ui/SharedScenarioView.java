@@ -1,4 +1,4 @@
-package app.breakeven.scenarios.ui;
+package app.breakeven.sharing.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import app.breakeven.base.ui.Formats;
@@ -7,7 +7,12 @@ import app.breakeven.costs.BreakEven;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioDetails;
-import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.Planner;
+import app.breakeven.scenarios.ui.DashboardText;
+import app.breakeven.scenarios.ui.Headline;
+import app.breakeven.scenarios.ui.ScenarioCharts;
+import app.breakeven.scenarios.ui.StudioText;
+import app.breakeven.scenarios.ui.VolumeInput;
 import app.breakeven.sharing.SharedScenario;
 import app.breakeven.sharing.SharingService;
 import com.vaadin.flow.component.button.Button;
@@ -42,7 +47,6 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
     private final SharingService sharing;
-    private final ScenarioService scenarios;
     private SharedScenario shared;
     private ScenarioDetails whatIf;
     private Projection lastProjection;
@@ -58,9 +62,8 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     final CostChart monthlyChart = new CostChart();
     final CostChart cumulativeChart = new CostChart();
 
-    public SharedScenarioView(SharingService sharing, ScenarioService scenarios) {
+    public SharedScenarioView(SharingService sharing) {
         this.sharing = sharing;
-        this.scenarios = scenarios;
         addClassName("dashboard");
         addClassName("presentation");
     }
@@ -127,7 +130,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     private void update(ScenarioDetails candidate) {
         Projection p;
         try {
-            p = scenarios.project(candidate, shared.catalogue());
+            p = Planner.project(candidate, shared.catalogue());
         } catch (InvalidInputsException e) {
             volume.showError(e.getMessage());
             return;

@@ -1,6 +1,7 @@
-package app.breakeven.scenarios.ui;
+package app.breakeven.sharing.ui;
 
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.ui.StudioExtension;
 import app.breakeven.security.AccountDirectory;
 import app.breakeven.sharing.CreatedLink;
 import app.breakeven.sharing.ShareLinkSummary;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * The owner's sharing: with people inside the product (planners may then edit, viewers
  * read), and read-only links for a board, live or frozen, with how often each was opened.
  */
-class SharePanel extends Div {
+class SharePanel extends Div implements StudioExtension.Panel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -91,8 +92,14 @@ class SharePanel extends Div {
                 peopleRow, row, created, grid);
     }
 
+    @Override
+    public com.vaadin.flow.component.Component component() {
+        return this;
+    }
+
     /** Shows the panel for a scenario the signed-in planner owns, or hides it ({@code null}). */
-    void show(Long scenarioId) {
+    @Override
+    public void show(Long scenarioId) {
         this.scenarioId = scenarioId;
         setVisible(scenarioId != null);
         created.setVisible(false);

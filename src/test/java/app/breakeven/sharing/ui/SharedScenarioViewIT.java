@@ -1,4 +1,4 @@
-package app.breakeven.scenarios.ui;
+package app.breakeven.sharing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -58,7 +58,7 @@ class SharedScenarioViewIT {
         assertThat(view.monthlyChart.getSpec()).isNotNull();
         assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save"))).isEmpty();
 
-        _setValue(view.volume.field, "1B");
+        _setValue(SignedInUi.<com.vaadin.flow.component.textfield.TextField>byId(view, "volume-field"), "1B");
 
         assertThat(view.api.figure()).isEqualTo("$7,500");
         assertThat(scenarios.find(details.id()).orElseThrow().inputs().tokensPerDay()).isEqualTo(50e6);
@@ -78,7 +78,7 @@ class SharedScenarioViewIT {
 
             SharedScenarioView view = _get(SharedScenarioView.class);
             assertThat(view.api.figure()).isEqualTo("$375.00");
-            _setValue(view.volume.field, "1B");
+            _setValue(SignedInUi.<com.vaadin.flow.component.textfield.TextField>byId(view, "volume-field"), "1B");
             assertThat(view.api.figure()).isEqualTo("$7,500");
             assertThat(_find(SharedScenarioView.class)).hasSize(1);
         } finally {

@@ -1,4 +1,4 @@
-package app.breakeven.scenarios;
+package app.breakeven.catalogue;
 
 import java.util.List;
 

@@ -1,0 +1,111 @@
+package app.breakeven.catalogue;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalogue's tables by kind, and what every write checks first: the entity's rules,
+ * unique names, and uploads that are text. Shared by editing and the importers.
+ */
+@Component
+class CatalogueItems {
+
+    /** Uploads larger than this are refused before they are read: 5 MB. */
+    static final int MAX_UPLOAD_BYTES = CatalogueEditing.MAX_UPLOAD_BYTES;
+    private static final Map<String, String> RULE_COLUMNS = Map.of(
+            "estimateRangeValid", "self_host_estimate_high",
+            "parameterCountValid", "params_active_billions",
+            "cloudRangeValid", "cloud_monthly_high",
+            "onPremRangeValid", "on_prem_monthly_high",
+            "rangeValid", "monthly_high");
+
+    private final ModelPriceRepository models;
+    private final HardwareTierRepository tiers;
+    private final HiddenCostCategoryRepository hiddenCosts;
+    private final Validator validator;
+
+    CatalogueItems(ModelPriceRepository models, HardwareTierRepository tiers, HiddenCostCategoryRepository hiddenCosts,
+            Validator validator) {
+        this.models = models;
+        this.tiers = tiers;
+        this.hiddenCosts = hiddenCosts;
+        this.validator = validator;
+    }
+
+    Optional<ModelPrice> model(String name) {
+        return models.findByName(name);
+    }
+
+    /** Every rule the entity breaks, named by the entity's property. */
+    <T> java.util.Set<ConstraintViolation<T>> violations(T item) {
+        return validator.validate(item);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends CatalogueEntry> JpaRepository<T, Long> repository(CatalogueKind kind) {
+        return (JpaRepository<T, Long>) switch (kind) {
+            case MODEL -> models;
+            case TIER -> tiers;
+            case HIDDEN_COST -> hiddenCosts;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends CatalogueEntry> Optional<T> findByKey(CatalogueKind kind, String key) {
+        return (Optional<T>) switch (kind) {
+            case MODEL -> models.findByName(key);
+            case TIER -> tiers.findByLabel(key);
+            case HIDDEN_COST -> hiddenCosts.findByName(key);
+        };
+    }
+
+    <T extends CatalogueEntry> List<ItemProblem> problems(CatalogueTable<T> table, T item, int line) {
+        List<ItemProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<T> violation : validator.validate(item)) {
+            String property = violation.getPropertyPath().toString();
+            String column = RULE_COLUMNS.getOrDefault(property, snake(property));
+            problems.add(new ItemProblem(line, column, violation.getMessage()));
+        }
+        String key = table.key(item);
+        if (key != null && !key.isBlank()) {
+            findByKey(table.kind(), key.strip())
+                    .filter(other -> !other.getId().equals(item.getId()))
+                    .ifPresent(other -> problems.add(new ItemProblem(line, table.headers().getFirst(),
+                            "another " + table.kind().label().toLowerCase() + " is already named '" + key.strip() + "'")));
+        }
+        problems.sort((a, b) -> a.column().compareTo(b.column()));
+        return problems;
+    }
+
+    private static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+
+    /** An upload as text: at most the upload limit, UTF-8 (a byte-order mark is dropped). */
+    static String text(byte[] content) {
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw new InvalidItemException(List.of(new ItemProblem(0, "file",
+                    "is larger than the 5 MB upload limit")));
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InvalidItemException(List.of(new ItemProblem(0, "file", "is not UTF-8 text")));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package app.breakeven.scenarios.ui;
+
+import static app.breakeven.scenarios.ui.StudioText.*;
+
+import app.breakeven.base.ui.Formats;
+import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.base.ui.chart.ChartSpec.Format;
+import app.breakeven.base.ui.chart.ChartSpec.Series;
+import app.breakeven.base.ui.chart.ChartSpec.SeriesType;
+import app.breakeven.base.ui.chart.ChartSpec.ValueAxis;
+import app.breakeven.base.ui.chart.CostChart;
+import app.breakeven.costs.Growth;
+import app.breakeven.scenarios.CostLine;
+import app.breakeven.scenarios.Projection;
+import app.breakeven.scenarios.ScenarioDetails;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The studio's figures for one projection: headlines, the monthly, cumulative and breakdown charts, the decision. */
+class StudioResults {
+
+    final Headline apiHeadline = new Headline("studio-api", DashboardText.API_CAPTION, "api");
+    final Headline selfHeadline = new Headline("studio-self-host", DashboardText.SELF_CAPTION_FULL, "self");
+    final Headline cheaperHeadline = new Headline("studio-first-cheaper", FIRST_CHEAPER, "");
+    final Headline hybridHeadline = new Headline("studio-hybrid", HYBRID_MOVES, "");
+    final Headline paybackHeadline = new Headline("studio-payback", PAYBACK, "");
+    final CostChart monthlyChart = new CostChart();
+    final CostChart cumulativeChart = new CostChart();
+    final CostChart breakdownChart = new CostChart();
+    final Paragraph roi = new Paragraph();
+    final H3 recommendation = new H3();
+    final UnorderedList reasons = new UnorderedList();
+
+    Div headlines() {
+        var headlines = new Div(apiHeadline, selfHeadline, cheaperHeadline, hybridHeadline, paybackHeadline);
+        headlines.addClassName("headlines");
+        return headlines;
+    }
+
+    Div decision() {
+        recommendation.setId("recommendation");
+        var decision = new Div(new H2(DECISION), recommendation, reasons, new H3(ROI), roi);
+        decision.setId("decision");
+        decision.addClassName("decision");
+        return decision;
+    }
+
+    static Div card(String title, CostChart chart) {
+        var card = new Div(new H3(title), chart);
+        card.addClassName("chart-card");
+        return card;
+    }
+
+    void show(Projection projection, ScenarioDetails draft) {
+        var e = projection.plan().evaluation();
+        Growth g = projection.growth();
+        apiHeadline.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
+        selfHeadline.show(Formats.dollarRange(e.selfHostMonthly().low(), e.selfHostMonthly().high()),
+                e.deployments() + " × " + projection.plan().profile().tier().label());
+        cheaperHeadline.show(month(g.firstSelfHostCheaperMonth()), "mid of the self-host range");
+        hybridHeadline.show(g.hybridSwitchMonth() < 0 ? NEVER_MOVES : month(g.hybridSwitchMonth()),
+                "after " + draft.hybridMonths() + " months at " + Formats.tokens(draft.hybridThreshold()) + "/day");
+        paybackHeadline.show(month(g.paybackMonth()),
+                "migration " + Formats.dollars(draft.migrationCost()) + " recovered against staying on the API");
+        monthlyChart.setSpec(ScenarioCharts.monthly(g, 320));
+        cumulativeChart.setSpec(ScenarioCharts.cumulative(g, 320));
+        breakdownChart.setSpec(breakdownSpec(projection.breakdown()));
+        roi.setText(StudioText.roi(projection.roi()));
+        recommendation.setText(projection.decision().recommendation().label());
+        reasons.removeAll();
+        projection.decision().reasons().forEach(reason -> reasons.add(new ListItem(reason)));
+    }
+
+    private static ChartSpec breakdownSpec(List<CostLine> lines) {
+        String[] palette = {"#e8590c", "#1676f3", "#2b8a3e", "#ae3ec9", "#f59f00", "#0ca678", "#868e96"};
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            CostLine line = lines.get(i);
+            series.add(new Series(line.name() + " " + Formats.dollarRange(line.low(), line.high()), SeriesType.BAR,
+                    palette[i % palette.length], false, new double[][] {{0, line.mid()}}));
+        }
+        return ChartSpec.categorical(null, 220, List.of("This month"),
+                new ValueAxis("", Format.DOLLARS, null, null), series, true, true);
+    }
+}
