@@ -95,6 +95,27 @@ function ticks(min: number | null | undefined, max: number | null | undefined, f
     : fallback;
 }
 
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * ApexCharts writes legend and tooltip text as HTML (innerHTML), and series and category
+ * names are typed by users: escaped there, a name shows as typed and never runs. Axis
+ * labels, titles and data labels are SVG text nodes, so they get the plain text.
+ */
+function escapeHtml(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+
+/** Legend text is HTML to ApexCharts: names are escaped. */
+function legend(): ApexLegend {
+  return { show: true, position: 'top', horizontalAlign: 'left', formatter: escapeHtml };
+}
+
+/** A tooltip's series name, escaped, followed by ": " as ApexCharts' own title formatter does. */
+function seriesTitle(name: string): string {
+  return name ? escapeHtml(name) + ': ' : '';
+}
+
 /** Heat-map cells: below 0 are codes, -1 not reached and -2 the model does not fit the tier. */
 function heatLabel(value: number, format: (value: number) => string): string {
   if (value === null || value === undefined || value <= -1.5) {
@@ -144,17 +165,25 @@ function categoricalOptions(spec: ChartSpec, onRendered: () => void): ApexCharts
     dataLabels: heatmap
       ? { enabled: true, style: { colors: ['#212529'] }, formatter: (value: number) => heatLabel(value, y) }
       : { enabled: false },
-    legend: { show: true, position: 'top', horizontalAlign: 'left' },
-    xaxis: heatmap ? { type: 'category', title: { text: spec.xAxis.title } } : {
+    legend: legend(),
+    // The x-axis tooltip would be one more HTML sink for category names; the tooltip shows them already.
+    xaxis: heatmap ? { type: 'category', title: { text: spec.xAxis.title }, tooltip: { enabled: false } } : {
       categories,
       title: { text: spec.xAxis.title },
       labels: spec.horizontal ? { formatter: (value: string) => y(Number(value)) } : {},
+      tooltip: { enabled: false },
     },
     yaxis: {
       title: { text: spec.yAxis.title },
       labels: spec.horizontal || heatmap ? {} : { formatter: (value: number) => y(value) },
     },
-    tooltip: { y: { formatter: (value: number) => (heatmap ? heatLabel(value, y) : y(value)) } },
+    tooltip: {
+      x: { formatter: escapeHtml },
+      y: {
+        formatter: (value: number) => escapeHtml(heatmap ? heatLabel(value, y) : y(value)),
+        title: { formatter: seriesTitle },
+      },
+    },
   };
   if (spec.title) {
     options.title = { text: spec.title };
@@ -192,7 +221,7 @@ function toApexOptions(spec: ChartSpec, onRendered: () => void): ApexCharts.Apex
     },
     fill: { opacity: spec.series.map((s) => (s.type === 'rangeArea' ? 0.25 : 1)) },
     dataLabels: { enabled: false },
-    legend: { show: true, position: 'top', horizontalAlign: 'left' },
+    legend: legend(),
     xaxis: {
       type: 'numeric',
       min: spec.xAxis.min ?? undefined,
@@ -212,8 +241,8 @@ function toApexOptions(spec: ChartSpec, onRendered: () => void): ApexCharts.Apex
     tooltip: {
       shared: true,
       intersect: false,
-      x: { formatter: (value: number) => x(value) },
-      y: { formatter: (value: number) => y(value) },
+      x: { formatter: (value: number) => escapeHtml(x(value)) },
+      y: { formatter: (value: number) => escapeHtml(y(value)), title: { formatter: seriesTitle } },
     },
     annotations: {
       xaxis: spec.markers.map((m) => ({
