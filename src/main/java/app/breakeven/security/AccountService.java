@@ -183,13 +183,14 @@ public class AccountService {
         SignedIn me = currentUser.get().orElseThrow(() -> new InvalidAccountException("Sign in first"));
         Account account = accounts.findById(me.id()).orElseThrow();
         // Guessing the current password here counts against the same limit as signing in.
-        if (throttle.lockedUntil(account.getUsername()).isPresent()) {
+        if (!throttle.claim(account.getUsername())) {
             throw new InvalidAccountException("Too many wrong passwords; try again in 15 minutes");
         }
         if (current == null || !encoder.matches(current, account.getPasswordHash())) {
             throttle.failed(account.getUsername());
             throw new InvalidAccountException("Your current password is not right");
         }
+        throttle.succeeded(account.getUsername());
         account.setPassword(encode(next), clock.instant());
         accounts.saveAndFlush(account);
         // Other sessions of the account end at their next request; this one carries on.

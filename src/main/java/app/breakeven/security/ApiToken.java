@@ -4,11 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A token for the JSON API, issued by an admin to an account; only its hash is kept. */
 @Entity
 class ApiToken {
+
+    static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,8 +52,14 @@ class ApiToken {
         }
     }
 
+    /**
+     * Notes a use, at most once a minute: writing the row on every request would queue all
+     * of the token's callers on it. Unchanged, the entity is not written at all.
+     */
     void used(Instant at) {
-        lastUsedAt = at;
+        if (lastUsedAt == null || !lastUsedAt.isAfter(at.minus(USE_RESOLUTION))) {
+            lastUsedAt = at;
+        }
     }
 
     ApiTokenSummary summary(String username) {

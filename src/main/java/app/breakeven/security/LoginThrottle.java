@@ -15,11 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks a username for {@link #LOCK} after {@link #MAX_FAILURES} failed sign-ins within
- * {@link #WINDOW}. It counts by the username typed, whether or not an account has it, so
- * existing and unknown usernames behave, and take, the same. Failures of one username are
- * counted one at a time (a transaction-scoped advisory lock), so parallel guesses cannot
- * slip past the limit together.
+ * Checks at most {@link #MAX_FAILURES} passwords per username within {@link #WINDOW}, and
+ * locks the username for {@link #LOCK} when they all fail. It counts by the username typed,
+ * whether or not an account has it, so existing and unknown usernames behave, and take, the
+ * same. An attempt is claimed before its password is checked, one claim at a time per
+ * username (a transaction-scoped advisory lock), so guesses sent in parallel are refused
+ * once the limit is claimed rather than counted after their checks, too late.
  */
 @Component
 @Transactional
@@ -63,33 +64,56 @@ class LoginThrottle {
         return locks;
     }
 
-    /** Records a failed sign-in; the tenth within the window locks the username. */
+    /**
+     * Claims one of the username's attempts, before its password is checked. False while the
+     * username is locked, or while the window's attempts are all claimed (some may still be
+     * being checked).
+     */
+    boolean claim(String username) {
+        String key = key(username);
+        Instant now = clock.instant();
+        serialize(key);
+        return jdbc.update("""
+                insert into login_attempt (username, attempted_at)
+                select ?, ?
+                where not exists (select 1 from login_lock where username = ? and locked_until > ?)
+                  and (select count(*) from login_attempt where username = ? and attempted_at > ?) < ?""",
+                key, Timestamp.from(now), key, Timestamp.from(now), key, Timestamp.from(now.minus(WINDOW)),
+                MAX_FAILURES) == 1;
+    }
+
+    /** A claimed attempt failed: it stays counted, and once the window's are used up the username locks. */
     void failed(String username) {
         String key = key(username);
         Instant now = clock.instant();
-        jdbc.query("select pg_advisory_xact_lock(hashtext(?))", rs -> { }, "login:" + key);
-        jdbc.update("insert into login_failure (username, failed_at) values (?, ?)", key, Timestamp.from(now));
-        Long failures = jdbc.queryForObject("select count(*) from login_failure where username = ? and failed_at > ?",
+        serialize(key);
+        Long attempts = jdbc.queryForObject(
+                "select count(*) from login_attempt where username = ? and attempted_at > ?",
                 Long.class, key, Timestamp.from(now.minus(WINDOW)));
-        if (failures != null && failures >= MAX_FAILURES) {
+        if (attempts != null && attempts >= MAX_FAILURES) {
             Instant until = now.plus(LOCK);
             jdbc.update("""
                     insert into login_lock (username, locked_until) values (?, ?)
                     on conflict (username) do update set locked_until = excluded.locked_until""",
                     key, Timestamp.from(until));
-            jdbc.update("delete from login_failure where username = ?", key);
+            jdbc.update("delete from login_attempt where username = ?", key);
             LOG.warn("Sign-in for '{}' locked until {} after {} failures", key, until, MAX_FAILURES);
         }
     }
 
     /** A successful sign-in forgets the username's failures. */
     void succeeded(String username) {
-        jdbc.update("delete from login_failure where username = ?", key(username));
+        jdbc.update("delete from login_attempt where username = ?", key(username));
     }
 
     /** Lifts a lock and forgets the failures, as an admin's password reset does. */
     void clear(String username) {
-        jdbc.update("delete from login_failure where username = ?", key(username));
+        jdbc.update("delete from login_attempt where username = ?", key(username));
         jdbc.update("delete from login_lock where username = ?", key(username));
+    }
+
+    /** Claims and counts for one username wait for each other, until the transaction ends. */
+    private void serialize(String key) {
+        jdbc.query("select pg_advisory_xact_lock(hashtext(?))", rs -> { }, "login:" + key);
     }
 }

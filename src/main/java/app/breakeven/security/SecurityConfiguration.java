@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -74,6 +75,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http, AccountLookup accounts) throws Exception {
         return http.addFilterAfter(new AccountRecheckFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterBefore(new SignInOriginFilter(), UsernamePasswordAuthenticationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

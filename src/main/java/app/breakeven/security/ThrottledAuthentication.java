@@ -1,6 +1,7 @@
 package app.breakeven.security;
 
 import app.breakeven.base.Secrets;
+import java.util.concurrent.atomic.LongAdder;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,18 +12,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Sign-in by username and password, throttled by {@link LoginThrottle}. Every attempt costs
- * the same: one BCrypt comparison (Spring's provider compares against a dummy hash for an
- * unknown user), then one throttle write for any failure, whoever the user. While a
- * username is locked the password is still hashed, against a dummy, and the answer is the
- * same whether it was right or wrong, so a locked account is no oracle for guesses.
+ * the same: one throttle claim, made before the password is looked at, then one BCrypt
+ * comparison (Spring's provider compares against a dummy hash for an unknown user), then
+ * one throttle write for any failure, whoever the user. An attempt the throttle refuses,
+ * because the username is locked or its allowed attempts are all claimed, still hashes the
+ * password, against a dummy, and gets the same answer whether it was right or wrong, so a
+ * lock is no oracle for guesses and parallel guesses get no more passwords checked.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final PasswordEncoder encoder;
-    /** A hash made like every account's, to compare against while locked. */
+    /** A hash made like every account's, to compare against when refused. */
     private final String dummyHash;
+    private final LongAdder passwordsChecked = new LongAdder();
 
     ThrottledAuthentication(DaoAuthenticationProvider passwords, LoginThrottle throttle, PasswordEncoder encoder) {
         this.passwords = passwords;
@@ -34,10 +38,11 @@ class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        if (throttle.lockedUntil(username).isPresent()) {
+        if (!throttle.claim(username)) {
             encoder.matches(String.valueOf(authentication.getCredentials()), dummyHash);
             throw new BadCredentialsException("Sign-in failed");
         }
+        passwordsChecked.increment();
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.succeeded(username);
@@ -46,6 +51,15 @@ class ThrottledAuthentication implements AuthenticationProvider {
             throttle.failed(username);
             throw e;
         }
+    }
+
+    /**
+     * How many typed passwords were really checked (against the account's hash, or Spring's
+     * stand-in for an unknown name), not counting the comparisons against the dummy while
+     * refused: the number the throttle promises to bound.
+     */
+    long passwordsChecked() {
+        return passwordsChecked.sum();
     }
 
     @Override

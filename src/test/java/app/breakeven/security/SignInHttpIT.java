@@ -142,7 +142,7 @@ class SignInHttpIT {
 
         assertThat(location(right)).isEqualTo(location(wrong)).endsWith("/login?error");
         assertThat(right.body()).isEqualTo(wrong.body());
-        assertThat(jdbc.queryForObject("select count(*) from login_failure where username = ?", Long.class, username))
+        assertThat(jdbc.queryForObject("select count(*) from login_attempt where username = ?", Long.class, username))
                 .as("guesses during a lock are not recorded, right or wrong").isZero();
         assertThat(throttle.lockedUntil(username)).hasValue(until);
     }

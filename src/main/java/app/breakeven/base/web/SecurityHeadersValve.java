@@ -1,24 +1,21 @@
 package app.breakeven.base.web;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
 
 /**
  * Headers every response carries: no MIME sniffing, no framing by other sites, and a
  * content security policy as strict as Vaadin allows: its bootstrap needs inline scripts,
  * its client runs server-sent JavaScript through {@code new Function} (unsafe-eval) and
- * its components set inline styles; everything else comes from this origin only.
+ * its components set inline styles; everything else comes from this origin only. A valve
+ * on Tomcat's engine rather than a servlet filter, so that the answers Tomcat gives before
+ * or instead of the application (a malformed URL, a refused TRACE, the error page it
+ * forwards to) carry them too.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-public class SecurityHeadersFilter extends OncePerRequestFilter {
+class SecurityHeadersValve extends ValveBase {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -32,12 +29,15 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    SecurityHeadersValve() {
+        super(true);
+    }
+
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public void invoke(Request request, Response response) throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        chain.doFilter(request, response);
+        getNext().invoke(request, response);
     }
 }
