@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import app.breakeven.PostgresTest;
 import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
+import app.breakeven.catalogue.CsvImport;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.HiddenCostCategory;
@@ -59,6 +60,9 @@ class ChartTextIT {
     CatalogueEditing editing;
 
     @Autowired
+    CsvImport csvImport;
+
+    @Autowired
     ScenarioService scenarios;
 
     @Autowired
@@ -84,7 +88,7 @@ class ChartTextIT {
                     "throughput_source", "test"), null, 0));
             model = editing.save(CatalogueKind.MODEL, CatalogueTable.MODELS.item(columns("name", MODEL,
                     "vendor", "test", "license", "test", "output_per_million", "60"), null, 0));
-            editing.importCsv(CatalogueKind.HIDDEN_COST, ("name,monthly_low,monthly_high,applies_to,basis,source,as_of\n"
+            csvImport.importCsv(CatalogueKind.HIDDEN_COST, ("name,monthly_low,monthly_high,applies_to,basis,source,as_of\n"
                     + HIDDEN_COST + ",1,2,BOTH,PER_MONTH,test," + LocalDate.now() + "\n").getBytes(StandardCharsets.UTF_8));
         });
         signIn.as(TestAccounts.PLANNER, () -> {
