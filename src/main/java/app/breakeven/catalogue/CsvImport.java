@@ -1,5 +1,6 @@
 package app.breakeven.catalogue;
 
+import app.breakeven.base.Csv;
 import app.breakeven.catalogue.CatalogueTable.ColumnProblem;
 import java.util.ArrayList;
 import java.util.HashSet;

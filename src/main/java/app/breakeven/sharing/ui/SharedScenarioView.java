@@ -1,6 +1,7 @@
 package app.breakeven.sharing.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import app.breakeven.base.Csv;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
@@ -31,6 +32,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -151,33 +154,36 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         lastProjection = p;
     }
 
-    /** The headline figures and the month-by-month projection, for a board's spreadsheet. */
+    /**
+     * The headline figures and the month-by-month projection, for a board's spreadsheet;
+     * names are written as text a spreadsheet will not run.
+     */
     String figures() {
         Projection p = lastProjection;
         var e = p.plan().evaluation();
         var g = p.growth();
-        StringBuilder csv = new StringBuilder("figure,value\r\n");
-        csv.append("scenario,\"").append(whatIf.name().replace("\"", "\"\"")).append("\"\r\n");
-        csv.append("tokens_per_day,").append(Math.round(e.tokensPerDay())).append("\r\n");
-        csv.append("model,\"").append(whatIf.inputs().model()).append("\"\r\n");
-        csv.append("tier,\"").append(whatIf.inputs().tier()).append("\"\r\n");
-        csv.append("api_monthly,").append(cents(e.apiMonthly())).append("\r\n");
-        csv.append("self_host_monthly_low,").append(cents(e.selfHostMonthly().low())).append("\r\n");
-        csv.append("self_host_monthly_high,").append(cents(e.selfHostMonthly().high())).append("\r\n");
-        csv.append("deployments,").append(e.deployments()).append("\r\n");
-        csv.append("break_even_tokens_per_day_mid,")
-                .append(BreakEven.reached(e.breakEven().mid()) ? String.valueOf(Math.round(e.breakEven().mid())) : "not reached")
-                .append("\r\n");
-        csv.append("recommendation,").append(p.decision().recommendation().label()).append("\r\n\r\n");
-        csv.append("month,tokens_per_day,api,self_host_mid,hybrid,api_cumulative,self_host_cumulative,hybrid_cumulative\r\n");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("figure", "value"));
+        rows.add(List.of("scenario", whatIf.name()));
+        rows.add(List.of("tokens_per_day", String.valueOf(Math.round(e.tokensPerDay()))));
+        rows.add(List.of("model", whatIf.inputs().model()));
+        rows.add(List.of("tier", whatIf.inputs().tier()));
+        rows.add(List.of("api_monthly", cents(e.apiMonthly())));
+        rows.add(List.of("self_host_monthly_low", cents(e.selfHostMonthly().low())));
+        rows.add(List.of("self_host_monthly_high", cents(e.selfHostMonthly().high())));
+        rows.add(List.of("deployments", String.valueOf(e.deployments())));
+        rows.add(List.of("break_even_tokens_per_day_mid", BreakEven.reached(e.breakEven().mid())
+                ? String.valueOf(Math.round(e.breakEven().mid())) : "not reached"));
+        rows.add(List.of("recommendation", p.decision().recommendation().label()));
+        rows.add(List.of());
+        rows.add(List.of("month", "tokens_per_day", "api", "self_host_mid", "hybrid", "api_cumulative",
+                "self_host_cumulative", "hybrid_cumulative"));
         for (int m = 0; m < g.months(); m++) {
-            csv.append(m + 1).append(',').append(Math.round(g.tokensPerDay()[m])).append(',')
-                    .append(cents(g.apiMonthly()[m])).append(',').append(cents(g.selfHostMonthly()[m])).append(',')
-                    .append(cents(g.hybridMonthly()[m])).append(',').append(cents(g.apiCumulative()[m])).append(',')
-                    .append(cents(g.selfHostCumulative()[m])).append(',').append(cents(g.hybridCumulative()[m]))
-                    .append("\r\n");
+            rows.add(List.of(String.valueOf(m + 1), String.valueOf(Math.round(g.tokensPerDay()[m])),
+                    cents(g.apiMonthly()[m]), cents(g.selfHostMonthly()[m]), cents(g.hybridMonthly()[m]),
+                    cents(g.apiCumulative()[m]), cents(g.selfHostCumulative()[m]), cents(g.hybridCumulative()[m])));
         }
-        return csv.toString();
+        return Csv.write(rows);
     }
 
     private static String cents(double value) {

@@ -66,6 +66,20 @@ class SharedScenarioViewIT {
     }
 
     @Test
+    void the_figures_csv_writes_a_name_a_spreadsheet_would_run_as_text() {
+        String name = "=HYPERLINK(\"http://x\",\"y\") " + System.nanoTime();
+        ScenarioDetails details = scenarios.save(scenarios.draft().withName(name));
+        CreatedLink link = sharing.create(details.id(), 7, false);
+
+        UI.getCurrent().navigate(SharedScenarioView.class, link.token());
+        String csv = _get(SharedScenarioView.class).figures();
+
+        // Quoted for its commas and quotes, quotes doubled, and behind an apostrophe so it stays text.
+        assertThat(csv).contains("\r\nscenario,\"'" + name.replace("\"", "\"\"") + "\"\r\n");
+        assertThat(csv).startsWith("figure,value\r\n").contains("\r\n\r\nmonth,tokens_per_day,");
+    }
+
+    @Test
     void a_board_member_without_an_account_opens_the_link_and_tries_a_volume() {
         ScenarioDetails details = scenarios.save(scenarios.draft().withName("Anonymous " + System.nanoTime()));
         CreatedLink link = sharing.create(details.id(), 7, true);

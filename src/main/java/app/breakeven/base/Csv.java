@@ -1,17 +1,21 @@
-package app.breakeven.catalogue;
+package app.breakeven.base;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 comma-separated values: quotes around fields that need them, doubled inside. */
-final class Csv {
+/**
+ * RFC 4180 comma-separated values: quotes around fields that need them, doubled inside, and
+ * a guard before any value a spreadsheet would run as a formula. Every CSV the product
+ * writes goes through here.
+ */
+public final class Csv {
 
     /** A record and the line it starts on (1-based). */
-    record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells) {
     }
 
     /** Put before a value a spreadsheet would run as a formula, and taken off again on import. */
-    static final char GUARD = '\'';
+    public static final char GUARD = '\'';
     /** What a spreadsheet reads as the start of a formula (tab and carriage return too, per OWASP). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
@@ -31,13 +35,13 @@ final class Csv {
     }
 
     /** A cell as it was before export guarded it: one leading guard off a formula-like value. */
-    static String unguard(String cell) {
+    public static String unguard(String cell) {
         return !cell.isEmpty() && cell.charAt(0) == GUARD && isFormulaLike(cell.substring(1))
                 ? cell.substring(1)
                 : cell;
     }
 
-    static String write(List<List<String>> rows) {
+    public static String write(List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
@@ -67,7 +71,7 @@ final class Csv {
      *
      * @throws IllegalArgumentException naming the line of an unterminated quote
      */
-    static List<Row> parse(String text) {
+    public static List<Row> parse(String text) {
         List<Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

@@ -1,4 +1,4 @@
-package app.breakeven.catalogue;
+package app.breakeven.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
