@@ -11,7 +11,8 @@ RUN bash scripts/install-node.sh
 COPY db db
 COPY frontend frontend
 COPY src src
-RUN ./mvnw -B -DskipTests package && cp target/breakeven-*.jar /src/app.jar
+# The image always names its PostgreSQL, so it carries no embedded PostgreSQL binaries.
+RUN ./mvnw -B -DskipTests -DskipEmbeddedPostgres package && cp target/breakeven-*.jar /src/app.jar
 
 # Run: a JRE as an unprivileged user, against the PostgreSQL named by the environment.
 FROM eclipse-temurin:25-jre
