@@ -38,6 +38,8 @@ public record ScenarioInputs(
      * 1e-320 it saturated at 2,147,483,647); no one plans a GPU that idle.
      */
     public static final double MIN_UTILIZATION = 0.01;
+    /** A name not in the catalogue is quoted back at most this long: it may be anything a caller sent. */
+    static final int MAX_QUOTED_NAME = 100;
 
     public ScenarioInputs withTokensPerDay(double value) {
         return new ScenarioInputs(value, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
@@ -76,12 +78,12 @@ public record ScenarioInputs(
         if (model == null || model.isBlank()) {
             problems.add(new InputProblem("model", "is required"));
         } else if (catalogue.model(model).isEmpty()) {
-            problems.add(new InputProblem("model", "no model named '" + model + "' in the catalogue"));
+            problems.add(new InputProblem("model", "no model named '" + quoted(model) + "' in the catalogue"));
         }
         if (tier == null || tier.isBlank()) {
             problems.add(new InputProblem("tier", "is required"));
         } else if (catalogue.tier(tier).isEmpty()) {
-            problems.add(new InputProblem("tier", "no hardware tier labelled '" + tier + "' in the catalogue"));
+            problems.add(new InputProblem("tier", "no hardware tier labelled '" + quoted(tier) + "' in the catalogue"));
         }
         if (deployment == null) {
             problems.add(new InputProblem("deployment", "is required: CLOUD or ON_PREM"));
@@ -102,5 +104,12 @@ public record ScenarioInputs(
             problems.add(new InputProblem("engineeringMonthly", "must be a dollar amount of at least 0"));
         }
         return problems;
+    }
+
+    private static String quoted(String name) {
+        if (name.length() <= MAX_QUOTED_NAME || name.codePointCount(0, name.length()) <= MAX_QUOTED_NAME) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, MAX_QUOTED_NAME)) + "…";
     }
 }
