@@ -1,5 +1,6 @@
 package app.breakeven.api;
 
+import app.breakeven.base.web.DatabaseOutage;
 import app.breakeven.base.web.ProblemResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -14,8 +15,8 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * What the JSON API answers before, or instead of, its controllers: 413 for a body above
- * 64 KB, 404 for a path it does not have, and problem details
+ * What the JSON API answers before, or instead of, its controllers: 503 while the database
+ * is out, 413 for a body above 64 KB, 404 for a path it does not have, and problem details
  * for what Spring MVC refuses on the way to a controller. Sign-in still comes first for
  * paths: an anonymous caller of an unknown path gets 401, so the API does not tell strangers
  * which paths exist.
@@ -28,6 +29,14 @@ class ApiWebConfiguration {
     static boolean isApi(HttpServletRequest request) {
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
+        var registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(outage));
+        registration.addUrlPatterns(PATHS);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
+        return registration;
     }
 
     /** Before the security filters too: an oversized body is refused without a database look-up. */

@@ -1,5 +1,6 @@
 package app.breakeven.security;
 
+import app.breakeven.base.web.DatabaseOutage;
 import app.breakeven.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,13 +44,13 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, DatabaseOutage outage) {
         var passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         var status = new AccountStatusUserDetailsChecker();
         passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(status::check);
-        return new ThrottledAuthentication(passwords, throttle, encoder);
+        return new OutageAwareAuthentication(new ThrottledAuthentication(passwords, throttle, encoder), outage);
     }
 
     @Bean
@@ -76,6 +77,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http, AccountLookup accounts) throws Exception {
         return http.addFilterAfter(new AccountRecheckFilter(accounts), SecurityContextHolderFilter.class)
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // After Vaadin's configurer, so the login page is its view when form login initialises.
+                .formLogin(form -> form.failureHandler(new SignInFailureHandler())).build();
     }
 }

@@ -1,5 +1,5 @@
 /**
- * HTTP concerns shared by every page and endpoint: security headers, and problem details
- * written outside Spring MVC.
+ * HTTP concerns shared by every page and endpoint: security headers, problem details
+ * written outside Spring MVC, and recognising a database outage.
  */
 package app.breakeven.base.web;
