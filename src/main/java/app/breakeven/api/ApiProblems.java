@@ -19,7 +19,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Turns bad input into 400 problem details whose {@code errors} name each field, so a
- * client can point at what to fix. Nothing is evaluated or changed for a bad request.
+ * client can point at what to fix. Nothing is evaluated or changed for a bad request. A
+ * chunked body that passes the size limit while it is read gets 413.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -41,6 +42,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof BodyLimitFilter.BodyTooLargeException) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, BodyLimitFilter.TOO_LARGE));
+        }
         InputProblem problem = e.getMostSpecificCause() instanceof JacksonException jackson
                 && !jackson.getPath().isEmpty()
                         ? new InputProblem(fieldPath(jackson), "has a value of the wrong type or form")

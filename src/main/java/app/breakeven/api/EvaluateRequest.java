@@ -7,7 +7,9 @@ import app.breakeven.scenarios.ScenarioInputs;
  * A request to price a scenario. The volume, model and tier are required; the rest
  * default to the article's assumptions (cloud, full utilization, no peak headroom,
  * output prices only, 30-day months). Validation is the planner's, so the API and the
- * dashboard refuse exactly the same inputs, and every bad field is named at once.
+ * dashboard refuse exactly the same inputs, and every bad field is named at once. JSON is
+ * read strictly (see application.properties): a quoted number or a numbered deployment is
+ * a wrong type, not a value.
  */
 record EvaluateRequest(
         Double tokensPerDay,

@@ -1,5 +1,7 @@
 /**
  * The JSON API, version 1: the catalogue, and evaluation of scenario inputs. Bad input
- * gets a 400 problem detail (RFC 9457) that names each offending field.
+ * gets a 400 problem detail (RFC 9457) that names each offending field; every other answer
+ * that is not a success (unknown path, wrong method, oversized body, database outage) is a
+ * problem detail too.
  */
 package app.breakeven.api;

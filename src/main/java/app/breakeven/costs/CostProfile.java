@@ -112,9 +112,16 @@ public final class CostProfile {
         return tokensPerDay * apiDollarsPerDailyToken;
     }
 
+    /**
+     * Deployments this volume needs, uncapped. Above {@link Integer#MAX_VALUE} the volume
+     * cannot be priced: {@link #deployments} stops counting there.
+     */
+    public double deploymentsNeeded(double tokensPerDay) {
+        return Math.max(1, Math.ceil(tokensPerDay / tokensPerDayPerDeployment));
+    }
+
     public int deployments(double tokensPerDay) {
-        double needed = Math.ceil(tokensPerDay / tokensPerDayPerDeployment);
-        return needed < 1 ? 1 : (int) Math.min(needed, Integer.MAX_VALUE);
+        return (int) Math.min(deploymentsNeeded(tokensPerDay), Integer.MAX_VALUE);
     }
 
     /** Self-host cost a month at one end of the ranges; {@code full} adds the hidden costs to the GPUs. */

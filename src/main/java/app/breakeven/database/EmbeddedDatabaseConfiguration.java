@@ -1,14 +1,13 @@
 package app.breakeven.database;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -46,14 +45,20 @@ class EmbeddedDatabaseConfiguration {
         return new EmbeddedDatabase(postgres, directory, properties.ephemeral());
     }
 
+    /**
+     * The pool takes the {@code spring.datasource.hikari.*} settings, as Spring Boot's own
+     * does for an external database (the connection timeout above all). It is built unstarted
+     * so they can be bound: a pool started from a config is sealed.
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase database) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.postgres().getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
-        config.setPoolName("breakeven");
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.postgres().getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("breakeven");
+        return dataSource;
     }
 
     /** The running server and its directory; closing stops the server, and deletes an ephemeral directory. */

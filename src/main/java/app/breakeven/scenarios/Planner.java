@@ -23,6 +23,10 @@ import java.util.Optional;
  */
 public final class Planner {
 
+    static final String TOO_MANY_DEPLOYMENTS =
+            "needs more than 2,147,483,647 deployments of this tier: lower the volume or choose a faster tier";
+    static final String BEYOND_COMPUTING = "costs more a month than can be computed: lower the volume";
+
     private Planner() {
     }
 
@@ -181,13 +185,22 @@ public final class Planner {
     /**
      * Validates the inputs and prices them; pure computation on the given catalogue, so
      * a dashboard can call it on every slider event without touching the database.
+     * Inputs that are each valid can still ask for more than the engine can count, on a
+     * very slow tier or at absurd prices: those are refused too, never shown saturated.
      *
      * @throws InvalidInputsException naming every field that is wrong
      */
     public static Plan plan(ScenarioInputs inputs, Catalogue catalogue) {
         requireValid(inputs.problems(catalogue));
         CostProfile profile = profile(inputs, catalogue);
-        return new Plan(inputs, profile, CostEngine.evaluate(profile, inputs.tokensPerDay()));
+        if (profile.deploymentsNeeded(inputs.tokensPerDay()) > Integer.MAX_VALUE) {
+            requireValid(List.of(new InputProblem("tokensPerDay", TOO_MANY_DEPLOYMENTS)));
+        }
+        Evaluation evaluation = CostEngine.evaluate(profile, inputs.tokensPerDay());
+        if (!Double.isFinite(evaluation.apiMonthly()) || !Double.isFinite(evaluation.selfHostMonthly().high())) {
+            requireValid(List.of(new InputProblem("tokensPerDay", BEYOND_COMPUTING)));
+        }
+        return new Plan(inputs, profile, evaluation);
     }
 
     private static void requireValid(List<InputProblem> problems) {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param model         a model in the catalogue
  * @param tier          a hardware tier in the catalogue
  * @param deployment    cloud rental or owned hardware
- * @param utilization   target share of GPU throughput used, in (0, 1]
+ * @param utilization   target share of GPU throughput used, from {@link #MIN_UTILIZATION} to 1
  * @param peakFactor    peak traffic over average, at least 1
  * @param inputShare    share of tokens that are input tokens, in [0, 1]
  * @param daysPerMonth  days billed a month
@@ -33,6 +33,13 @@ public record ScenarioInputs(
 
     public static final double MAX_TOKENS_PER_DAY = CostProfile.MAX_TOKENS_PER_DAY;
     public static final double MAX_PEAK_FACTOR = 100;
+    /**
+     * Below 1% a deployment serves next to nothing and the deployment count explodes (at
+     * 1e-320 it saturated at 2,147,483,647); no one plans a GPU that idle.
+     */
+    public static final double MIN_UTILIZATION = 0.01;
+    /** A name not in the catalogue is quoted back at most this long: it may be anything a caller sent. */
+    static final int MAX_QUOTED_NAME = 100;
 
     public ScenarioInputs withTokensPerDay(double value) {
         return new ScenarioInputs(value, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
@@ -71,18 +78,18 @@ public record ScenarioInputs(
         if (model == null || model.isBlank()) {
             problems.add(new InputProblem("model", "is required"));
         } else if (catalogue.model(model).isEmpty()) {
-            problems.add(new InputProblem("model", "no model named '" + model + "' in the catalogue"));
+            problems.add(new InputProblem("model", "no model named '" + quoted(model) + "' in the catalogue"));
         }
         if (tier == null || tier.isBlank()) {
             problems.add(new InputProblem("tier", "is required"));
         } else if (catalogue.tier(tier).isEmpty()) {
-            problems.add(new InputProblem("tier", "no hardware tier labelled '" + tier + "' in the catalogue"));
+            problems.add(new InputProblem("tier", "no hardware tier labelled '" + quoted(tier) + "' in the catalogue"));
         }
         if (deployment == null) {
             problems.add(new InputProblem("deployment", "is required: CLOUD or ON_PREM"));
         }
-        if (!(utilization > 0 && utilization <= 1)) {
-            problems.add(new InputProblem("utilization", "must be above 0 and at most 1"));
+        if (!(utilization >= MIN_UTILIZATION && utilization <= 1)) {
+            problems.add(new InputProblem("utilization", "must be from 0.01 to 1 (1% to 100%)"));
         }
         if (!(peakFactor >= 1 && peakFactor <= MAX_PEAK_FACTOR)) {
             problems.add(new InputProblem("peakFactor", "must be between 1 and 100"));
@@ -97,5 +104,12 @@ public record ScenarioInputs(
             problems.add(new InputProblem("engineeringMonthly", "must be a dollar amount of at least 0"));
         }
         return problems;
+    }
+
+    private static String quoted(String name) {
+        if (name.length() <= MAX_QUOTED_NAME || name.codePointCount(0, name.length()) <= MAX_QUOTED_NAME) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, MAX_QUOTED_NAME)) + "…";
     }
 }

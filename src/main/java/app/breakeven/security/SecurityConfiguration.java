@@ -1,5 +1,6 @@
 package app.breakeven.security;
 
+import app.breakeven.base.web.DatabaseOutage;
 import app.breakeven.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -43,13 +45,13 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, DatabaseOutage outage) {
         var passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         var status = new AccountStatusUserDetailsChecker();
         passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(status::check);
-        return new ThrottledAuthentication(passwords, throttle, encoder);
+        return new OutageAwareAuthentication(new ThrottledAuthentication(passwords, throttle, encoder), outage);
     }
 
     @Bean
@@ -61,6 +63,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> problems.write(response,
@@ -76,6 +79,8 @@ class SecurityConfiguration {
     SecurityFilterChain vaadinChain(HttpSecurity http, AccountLookup accounts) throws Exception {
         return http.addFilterAfter(new AccountRecheckFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInOriginFilter(), UsernamePasswordAuthenticationFilter.class)
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // After Vaadin's configurer, so the login page is its view when form login initialises.
+                .formLogin(form -> form.failureHandler(new SignInFailureHandler())).build();
     }
 }

@@ -3,8 +3,15 @@ package app.breakeven.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.catalogue.CatalogueEditing;
+import app.breakeven.catalogue.CatalogueKind;
+import app.breakeven.catalogue.CatalogueService;
+import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.security.AccountService;
+import app.breakeven.security.SignIn;
 import app.breakeven.security.TestAccounts;
+import java.util.HashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -30,6 +37,15 @@ class EvaluateApiIT {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    CatalogueEditing editing;
+
+    @Autowired
+    SignIn signIn;
 
     private String token;
 
@@ -147,5 +163,69 @@ class EvaluateApiIT {
         assertThat(errorFields(fractionalDays)).containsExactly("daysPerMonth");
         assertThat(unknownDeployment.statusCode()).isEqualTo(400);
         assertThat(errorFields(unknownDeployment)).containsExactly("deployment");
+    }
+
+    @Test
+    void takes_numbers_only_as_json_numbers_and_a_deployment_only_by_name() throws Exception {
+        var quotedVolume = post("""
+                {"tokensPerDay": "5000", "model": "Qwen3-8B", "tier": "7-9B"}""");
+        var quotedDays = post("""
+                {"tokensPerDay": 5000, "model": "Qwen3-8B", "tier": "7-9B", "daysPerMonth": "30"}""");
+        var booleanShare = post("""
+                {"tokensPerDay": 5000, "model": "Qwen3-8B", "tier": "7-9B", "inputShare": true}""");
+        var numberedDeployment = post("""
+                {"tokensPerDay": 5000, "model": "Qwen3-8B", "tier": "7-9B", "deployment": 1}""");
+        var quotedNumberedDeployment = post("""
+                {"tokensPerDay": 5000, "model": "Qwen3-8B", "tier": "7-9B", "deployment": "1"}""");
+
+        assertThat(quotedVolume.statusCode()).as(quotedVolume.body()).isEqualTo(400);
+        assertThat(errorFields(quotedVolume)).containsExactly("tokensPerDay");
+        assertThat(quotedDays.statusCode()).isEqualTo(400);
+        assertThat(errorFields(quotedDays)).containsExactly("daysPerMonth");
+        assertThat(booleanShare.statusCode()).isEqualTo(400);
+        assertThat(errorFields(booleanShare)).containsExactly("inputShare");
+        assertThat(numberedDeployment.statusCode()).as(numberedDeployment.body()).isEqualTo(400);
+        assertThat(errorFields(numberedDeployment)).containsExactly("deployment");
+        assertThat(quotedNumberedDeployment.statusCode()).isEqualTo(400);
+        assertThat(errorFields(quotedNumberedDeployment)).containsExactly("deployment");
+    }
+
+    @Test
+    void refuses_a_utilization_below_one_percent_rather_than_saturate_the_deployments() throws Exception {
+        var vanishing = post("""
+                {"tokensPerDay": 5000, "model": "Qwen3-8B", "tier": "7-9B", "utilization": 1e-320}""");
+        var justBelow = post("""
+                {"tokensPerDay": 5000, "model": "Qwen3-8B", "tier": "7-9B", "utilization": 0.0099}""");
+        var onePercent = post("""
+                {"tokensPerDay": 5000, "model": "Qwen3-8B", "tier": "7-9B", "utilization": 0.01}""");
+
+        assertThat(vanishing.statusCode()).as(vanishing.body()).isEqualTo(400);
+        assertThat(errorFields(vanishing)).containsExactly("utilization");
+        assertThat(justBelow.statusCode()).isEqualTo(400);
+        assertThat(onePercent.statusCode()).isEqualTo(200);
+        assertThat(json(onePercent).get("deployments").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void refuses_a_volume_that_needs_more_deployments_than_can_be_counted() throws Exception {
+        HardwareTier slow = slowTier();
+        try {
+            var response = post("""
+                    {"tokensPerDay": 100000000000, "model": "Qwen3-8B", "tier": "%s"}""".formatted(slow.getLabel()));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(errorFields(response)).containsExactly("tokensPerDay");
+        } finally {
+            signIn.as(TestAccounts.ANALYST, () -> editing.delete(CatalogueKind.TIER, slow.getId(), slow.getVersion()));
+        }
+    }
+
+    /** A tier serving 0.0001 tokens a second: 8.64 tokens a day per deployment. */
+    private HardwareTier slowTier() {
+        var values = new HashMap<>(CatalogueTable.TIERS.values(catalogue.findTier("7-9B").orElseThrow()));
+        values.put("label", "Slow " + System.nanoTime());
+        values.put("tokens_per_second", "0.0001");
+        HardwareTier tier = CatalogueTable.TIERS.item(values, null, 0);
+        return signIn.as(TestAccounts.ANALYST, () -> editing.save(CatalogueKind.TIER, tier));
     }
 }

@@ -9,6 +9,9 @@ import app.breakeven.PostgresTest;
 import app.breakeven.security.TestAccounts;
 import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.ModelPrice;
+import java.math.BigDecimal;
 import app.breakeven.costs.CostRange;
 import app.breakeven.costs.Deployment;
 import java.util.List;
@@ -127,6 +130,19 @@ class ScenarioServiceIT {
                         e -> assertThat(fields(e)).containsExactly("escalationRates[0]"));
 
         assertThat(scenarios.find(saved.id()).orElseThrow()).isEqualTo(saved);
+    }
+
+    @Test
+    void a_price_too_large_to_compute_is_refused_rather_than_shown_as_infinite() {
+        Catalogue stored = catalogueService.catalogue();
+        ModelPrice absurd = CatalogueTable.MODELS.copyOf(stored.model("Qwen3-8B").orElseThrow());
+        absurd.setOutputPerMillion(new BigDecimal("1e308"));
+        Catalogue catalogue = stored.with(absurd);
+        ScenarioInputs inputs = scenarios.draft().inputs().withModel("Qwen3-8B").withTokensPerDay(100e9);
+
+        assertThatThrownBy(() -> Planner.plan(inputs, catalogue))
+                .isInstanceOfSatisfying(InvalidInputsException.class,
+                        e -> assertThat(fields(e)).containsExactly("tokensPerDay"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class ParallelSignInIT {
     }
 
     private long passwordsChecked() {
-        return ((ThrottledAuthentication) authentication).passwordsChecked();
+        return ((ThrottledAuthentication) ((OutageAwareAuthentication) authentication).delegate()).passwordsChecked();
     }
 
     @Test

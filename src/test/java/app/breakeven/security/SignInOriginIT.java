@@ -42,7 +42,7 @@ class SignInOriginIT {
     }
 
     private long passwordsChecked() {
-        return ((ThrottledAuthentication) authentication).passwordsChecked();
+        return ((ThrottledAuthentication) ((OutageAwareAuthentication) authentication).delegate()).passwordsChecked();
     }
 
     @Test
