@@ -305,6 +305,9 @@ export class BreakevenChart extends HTMLElement {
   }
 
   private rendered() {
+    // ApexCharts' own CSV download writes series names as they are, formulas included;
+    // the app's exports guard them, so only the PNG and SVG downloads stay in the menu.
+    this.querySelectorAll('.apexcharts-menu-item.exportCSV').forEach((item) => item.remove());
     this.renderCount++;
     this.setAttribute('data-render-count', String(this.renderCount));
     this.dispatchEvent(new CustomEvent('chart-rendered', { detail: this.renderCount }));

@@ -97,6 +97,16 @@ class BrowserEndToEndIT {
     }
 
     @Test
+    void a_charts_menu_downloads_pictures_but_not_apexcharts_unguarded_csv() {
+        browser.open(url(""));
+        browser.until(d -> browser.chartRenders() > 0 ? true : null);
+        Object pictures = browser.js("return document.querySelectorAll('breakeven-chart .exportPNG, breakeven-chart .exportSVG').length;");
+        Object csv = browser.js("return document.querySelectorAll('breakeven-chart .exportCSV').length;");
+        assertThat(((Number) pictures).intValue()).isGreaterThan(0);
+        assertThat(((Number) csv).intValue()).isZero();
+    }
+
+    @Test
     void a_saved_scenario_comes_back_from_its_url_after_a_reload() {
         browser.open(url("scenarios/new"));
         var name = browser.byId("name").findElement(By.tagName("input"));
