@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"breakeven.database.ephemeral=true", "server.port=0"},
+@SpringBootTest(
+        properties = {"breakeven.database.ephemeral=true", "server.port=0"},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public @interface PostgresTest {
-}
+public @interface PostgresTest {}

@@ -20,8 +20,7 @@ public final class SignedInUi {
 
     public static final Routes ROUTES = new Routes().autoDiscoverViews("app.breakeven");
 
-    private SignedInUi() {
-    }
+    private SignedInUi() {}
 
     public static void setup(ApplicationContext context) {
         var securityContext = SecurityContextHolder.getContext();
@@ -32,8 +31,9 @@ public final class SignedInUi {
             request.setUserPrincipalInt(auth);
             request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-            VaadinSession.getCurrent().getSession().setAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+            VaadinSession.getCurrent()
+                    .getSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         }
     }
 
@@ -42,8 +42,9 @@ public final class SignedInUi {
         var user = context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
                 .loadUserByUsername(username);
         var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
+        securityContext.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(securityContext);
         setup(context);
     }
@@ -54,17 +55,19 @@ public final class SignedInUi {
 
     /** The component with this id under the root, visible or not (Karibu's lookups see only visible ones). */
     @SuppressWarnings("unchecked")
-    public static <T extends com.vaadin.flow.component.Component> T byId(com.vaadin.flow.component.Component root,
-            String id) {
+    public static <T extends com.vaadin.flow.component.Component> T byId(
+            com.vaadin.flow.component.Component root, String id) {
         if (root.getId().filter(id::equals).isPresent()) {
             return (T) root;
         }
-        return root.getChildren().map(child -> (T) byIdOrNull(child, id)).filter(java.util.Objects::nonNull)
-                .findFirst().orElseThrow(() -> new AssertionError("No component with id " + id));
+        return root.getChildren()
+                .map(child -> (T) byIdOrNull(child, id))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No component with id " + id));
     }
 
-    private static com.vaadin.flow.component.Component byIdOrNull(com.vaadin.flow.component.Component root,
-            String id) {
+    private static com.vaadin.flow.component.Component byIdOrNull(com.vaadin.flow.component.Component root, String id) {
         try {
             return byId(root, id);
         } catch (AssertionError e) {

@@ -31,8 +31,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InputProblem> problems = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new InputProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
@@ -40,16 +40,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getMostSpecificCause() instanceof BodyLimitFilter.BodyTooLargeException) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, BodyLimitFilter.TOO_LARGE));
         }
         InputProblem problem = e.getMostSpecificCause() instanceof JacksonException jackson
-                && !jackson.getPath().isEmpty()
-                        ? new InputProblem(fieldPath(jackson), "has a value of the wrong type or form")
-                        : new InputProblem("body", "is not a well-formed JSON object");
+                        && !jackson.getPath().isEmpty()
+                ? new InputProblem(fieldPath(jackson), "has a value of the wrong type or form")
+                : new InputProblem("body", "is not a well-formed JSON object");
         return ResponseEntity.badRequest().body(problem(List.of(problem)));
     }
 
@@ -62,7 +62,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(List<InputProblem> problems) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
         detail.setTitle("Invalid input");
         detail.setProperty("errors", problems);

@@ -20,14 +20,16 @@ import org.springframework.web.servlet.ModelAndView;
 class ApiRoutingProblems implements HandlerExceptionResolver, Ordered {
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception e) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
         if (handler != null || !(e instanceof ErrorResponse error) || !ApiWebConfiguration.isApi(request)) {
             return null;
         }
         error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         try {
-            ProblemResponse.write(response, HttpStatus.valueOf(error.getStatusCode().value()),
+            ProblemResponse.write(
+                    response,
+                    HttpStatus.valueOf(error.getStatusCode().value()),
                     error.getBody().getDetail());
         } catch (IOException writing) {
             throw new UncheckedIOException(writing);

@@ -55,8 +55,8 @@ class ApiWebConfiguration {
      */
     @Bean
     SimpleUrlHandlerMapping unknownApiPaths() {
-        HttpRequestHandler notFound = (request, response) -> ProblemResponse.write(response, HttpStatus.NOT_FOUND,
-                "The API has no such path");
+        HttpRequestHandler notFound = (request, response) ->
+                ProblemResponse.write(response, HttpStatus.NOT_FOUND, "The API has no such path");
         return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound), Ordered.LOWEST_PRECEDENCE - 2);
     }
 

@@ -61,8 +61,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public BufferedReader getReader() throws IOException {
-            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8
-                    : Charset.forName(getCharacterEncoding());
+            Charset charset =
+                    getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
     }

@@ -37,8 +37,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             if (response.isCommitted() || !outage.explains(e)) {
                 throw e;
             }
-            LOG.warn("Answered 503 to {} {}: the database cannot be reached ({})", request.getMethod(),
-                    request.getRequestURI(), e.toString());
+            LOG.warn(
+                    "Answered 503 to {} {}: the database cannot be reached ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.toString());
             response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
             ProblemResponse.write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
         }

@@ -11,16 +11,14 @@ import java.util.List;
 public final class Csv {
 
     /** A record and the line it starts on (1-based). */
-    public record Row(int line, List<String> cells) {
-    }
+    public record Row(int line, List<String> cells) {}
 
     /** Put before a value a spreadsheet would run as a formula, and taken off again on import. */
     public static final char GUARD = '\'';
     /** What a spreadsheet reads as the start of a formula (tab and carriage return too, per OWASP). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * Whether the value would start a formula once a spreadsheet strips any guards already in
@@ -59,8 +57,12 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        boolean needs = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                || value.startsWith(" ") || value.endsWith(" ");
+        boolean needs = value.contains(",")
+                || value.contains("\"")
+                || value.contains("\n")
+                || value.contains("\r")
+                || value.startsWith(" ")
+                || value.endsWith(" ");
         boolean formula = isFormulaLike(value);
         String text = formula ? GUARD + value : value;
         return needs || formula ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
@@ -107,8 +109,7 @@ public final class Csv {
                     cell.setLength(0);
                     any = true;
                 }
-                case '\r' -> {
-                }
+                case '\r' -> {}
                 case '\n' -> {
                     if (any || cell.length() > 0) {
                         cells.add(cell.toString());

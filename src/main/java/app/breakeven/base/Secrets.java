@@ -14,8 +14,7 @@ public final class Secrets {
     private static final char[] PASSWORD_CHARS =
             "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** 20 characters from 56: about 116 bits. */
     public static String password() {
@@ -35,8 +34,8 @@ public final class Secrets {
 
     public static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

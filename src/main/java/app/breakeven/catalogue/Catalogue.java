@@ -72,9 +72,15 @@ public record Catalogue(List<ModelPrice> models, List<HardwareTier> tiers, List<
             return engineHiddenCosts();
         }
         List<HiddenCost> costs = new ArrayList<>();
-        hiddenCosts.stream().filter(c -> !c.isEngineeringTime()).map(HiddenCostCategory::hiddenCost).forEach(costs::add);
-        costs.add(new HiddenCost(SCENARIO_ENGINEERING, CostRange.of(engineeringMonthly, engineeringMonthly),
-                HiddenCost.Scope.BOTH, HiddenCost.Basis.PER_MONTH));
+        hiddenCosts.stream()
+                .filter(c -> !c.isEngineeringTime())
+                .map(HiddenCostCategory::hiddenCost)
+                .forEach(costs::add);
+        costs.add(new HiddenCost(
+                SCENARIO_ENGINEERING,
+                CostRange.of(engineeringMonthly, engineeringMonthly),
+                HiddenCost.Scope.BOTH,
+                HiddenCost.Basis.PER_MONTH));
         return costs;
     }
 }

@@ -40,11 +40,17 @@ public class CatalogueChange {
 
     private String newValues;
 
-    protected CatalogueChange() {
-    }
+    protected CatalogueChange() {}
 
-    CatalogueChange(CatalogueKind kind, long itemId, String itemName, Action action, String changedBy, Instant changedAt,
-            String oldValues, String newValues) {
+    CatalogueChange(
+            CatalogueKind kind,
+            long itemId,
+            String itemName,
+            Action action,
+            String changedBy,
+            Instant changedAt,
+            String oldValues,
+            String newValues) {
         this.itemKind = kind;
         this.itemId = itemId;
         this.itemName = itemName;

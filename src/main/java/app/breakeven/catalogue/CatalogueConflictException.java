@@ -9,8 +9,10 @@ public class CatalogueConflictException extends RuntimeException {
     private final long currentVersion;
 
     CatalogueConflictException(Map<String, String> current, long currentVersion) {
-        super(current == null ? "The item was deleted by someone else"
-                : "The item was changed by someone else (now version " + currentVersion + ")");
+        super(
+                current == null
+                        ? "The item was deleted by someone else"
+                        : "The item was changed by someone else (now version " + currentVersion + ")");
         this.current = current;
         this.currentVersion = currentVersion;
     }

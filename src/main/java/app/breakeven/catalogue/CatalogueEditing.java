@@ -34,8 +34,12 @@ public class CatalogueEditing {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CatalogueEditing(CatalogueItems items, CatalogueChangeRepository changes, List<ItemUsage> usages,
-            CurrentUser currentUser, Clock clock) {
+    CatalogueEditing(
+            CatalogueItems items,
+            CatalogueChangeRepository changes,
+            List<ItemUsage> usages,
+            CurrentUser currentUser,
+            Clock clock) {
         this.items = items;
         this.changes = changes;
         this.usages = usages;
@@ -106,7 +110,10 @@ public class CatalogueEditing {
         if (managed.getVersion() != version) {
             throw new CatalogueConflictException(table.values(managed), managed.getVersion());
         }
-        List<String> users = usages.stream().flatMap(u -> u.scenariosUsing(kind, id).stream()).sorted().toList();
+        List<String> users = usages.stream()
+                .flatMap(u -> u.scenariosUsing(kind, id).stream())
+                .sorted()
+                .toList();
         if (!users.isEmpty()) {
             throw new ItemInUseException(table.key(managed), users);
         }
@@ -127,15 +134,23 @@ public class CatalogueEditing {
             return Map.of();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        JSON.readTree(json).properties().forEach(e -> values.put(e.getKey(), e.getValue().asString()));
+        JSON.readTree(json)
+                .properties()
+                .forEach(e -> values.put(e.getKey(), e.getValue().asString()));
         return values;
     }
 
-    private <T extends CatalogueEntry> void record(CatalogueKind kind, T item, Action action,
-            Map<String, String> before, Map<String, String> after) {
+    private <T extends CatalogueEntry> void record(
+            CatalogueKind kind, T item, Action action, Map<String, String> before, Map<String, String> after) {
         String name = CatalogueTable.<T>of(kind).key(item);
-        changes.save(new CatalogueChange(kind, item.getId(), name == null ? "" : name, action, currentUser.name(),
-                clock.instant(), before == null ? null : JSON.writeValueAsString(before),
+        changes.save(new CatalogueChange(
+                kind,
+                item.getId(),
+                name == null ? "" : name,
+                action,
+                currentUser.name(),
+                clock.instant(),
+                before == null ? null : JSON.writeValueAsString(before),
                 after == null ? null : JSON.writeValueAsString(after)));
     }
 }

@@ -22,6 +22,7 @@ class CatalogueItems {
 
     /** Uploads larger than this are refused before they are read: 5 MB. */
     static final int MAX_UPLOAD_BYTES = CatalogueEditing.MAX_UPLOAD_BYTES;
+
     private static final Map<String, String> RULE_COLUMNS = Map.of(
             "estimateRangeValid", "self_host_estimate_high",
             "parameterCountValid", "params_active_billions",
@@ -34,7 +35,10 @@ class CatalogueItems {
     private final HiddenCostCategoryRepository hiddenCosts;
     private final Validator validator;
 
-    CatalogueItems(ModelPriceRepository models, HardwareTierRepository tiers, HiddenCostCategoryRepository hiddenCosts,
+    CatalogueItems(
+            ModelPriceRepository models,
+            HardwareTierRepository tiers,
+            HiddenCostCategoryRepository hiddenCosts,
             Validator validator) {
         this.models = models;
         this.tiers = tiers;
@@ -53,20 +57,22 @@ class CatalogueItems {
 
     @SuppressWarnings("unchecked")
     <T extends CatalogueEntry> JpaRepository<T, Long> repository(CatalogueKind kind) {
-        return (JpaRepository<T, Long>) switch (kind) {
-            case MODEL -> models;
-            case TIER -> tiers;
-            case HIDDEN_COST -> hiddenCosts;
-        };
+        return (JpaRepository<T, Long>)
+                switch (kind) {
+                    case MODEL -> models;
+                    case TIER -> tiers;
+                    case HIDDEN_COST -> hiddenCosts;
+                };
     }
 
     @SuppressWarnings("unchecked")
     <T extends CatalogueEntry> Optional<T> findByKey(CatalogueKind kind, String key) {
-        return (Optional<T>) switch (kind) {
-            case MODEL -> models.findByName(key);
-            case TIER -> tiers.findByLabel(key);
-            case HIDDEN_COST -> hiddenCosts.findByName(key);
-        };
+        return (Optional<T>)
+                switch (kind) {
+                    case MODEL -> models.findByName(key);
+                    case TIER -> tiers.findByLabel(key);
+                    case HIDDEN_COST -> hiddenCosts.findByName(key);
+                };
     }
 
     <T extends CatalogueEntry> List<ItemProblem> problems(CatalogueTable<T> table, T item, int line) {
@@ -80,8 +86,11 @@ class CatalogueItems {
         if (key != null && !key.isBlank()) {
             findByKey(table.kind(), key.strip())
                     .filter(other -> !other.getId().equals(item.getId()))
-                    .ifPresent(other -> problems.add(new ItemProblem(line, table.headers().getFirst(),
-                            "another " + table.kind().label().toLowerCase() + " is already named '" + key.strip() + "'")));
+                    .ifPresent(other -> problems.add(new ItemProblem(
+                            line,
+                            table.headers().getFirst(),
+                            "another " + table.kind().label().toLowerCase() + " is already named '" + key.strip()
+                                    + "'")));
         }
         problems.sort((a, b) -> a.column().compareTo(b.column()));
         return problems;
@@ -94,11 +103,11 @@ class CatalogueItems {
     /** An upload as text: at most the upload limit, UTF-8 (a byte-order mark is dropped). */
     static String text(byte[] content) {
         if (content.length > MAX_UPLOAD_BYTES) {
-            throw new InvalidItemException(List.of(new ItemProblem(0, "file",
-                    "is larger than the 5 MB upload limit")));
+            throw new InvalidItemException(List.of(new ItemProblem(0, "file", "is larger than the 5 MB upload limit")));
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))

@@ -13,8 +13,8 @@ public class CatalogueService {
     private final HardwareTierRepository tiers;
     private final HiddenCostCategoryRepository hiddenCosts;
 
-    CatalogueService(ModelPriceRepository models, HardwareTierRepository tiers,
-            HiddenCostCategoryRepository hiddenCosts) {
+    CatalogueService(
+            ModelPriceRepository models, HardwareTierRepository tiers, HiddenCostCategoryRepository hiddenCosts) {
         this.models = models;
         this.tiers = tiers;
         this.hiddenCosts = hiddenCosts;

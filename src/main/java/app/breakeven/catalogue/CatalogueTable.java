@@ -20,8 +20,7 @@ import java.util.function.Supplier;
 public final class CatalogueTable<T extends CatalogueEntry> {
 
     /** One column: its name (also the CSV header), how to read it, how to parse text into it. */
-    public record Column<T>(String name, String label, Function<T, Object> getter, BiConsumer<T, String> setter) {
-    }
+    public record Column<T>(String name, String label, Function<T, Object> getter, BiConsumer<T, String> setter) {}
 
     /** A value that could not be parsed: which column and why. */
     public static final class ColumnProblem extends RuntimeException {
@@ -182,7 +181,11 @@ public final class CatalogueTable<T extends CatalogueEntry> {
                 return;
             }
             try {
-                setter.accept(item, Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')));
+                setter.accept(
+                        item,
+                        Enum.valueOf(
+                                type,
+                                text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')));
             } catch (IllegalArgumentException e) {
                 throw new ColumnProblem(column, "'" + text + "' is not one of " + List.of(type.getEnumConstants()));
             }
@@ -199,79 +202,158 @@ public final class CatalogueTable<T extends CatalogueEntry> {
         };
     }
 
-    public static final CatalogueTable<ModelPrice> MODELS = new CatalogueTable<>(CatalogueKind.MODEL, ModelPrice::new,
-            ModelPrice::getName, List.of(
+    public static final CatalogueTable<ModelPrice> MODELS = new CatalogueTable<>(
+            CatalogueKind.MODEL,
+            ModelPrice::new,
+            ModelPrice::getName,
+            List.of(
                     column("name", "Name", ModelPrice::getName, text(ModelPrice::setName)),
                     column("vendor", "Vendor", ModelPrice::getVendor, text(ModelPrice::setVendor)),
                     column("license", "License", ModelPrice::getLicense, text(ModelPrice::setLicense)),
-                    column("output_per_million", "Output $/1M", ModelPrice::getOutputPerMillion,
+                    column(
+                            "output_per_million",
+                            "Output $/1M",
+                            ModelPrice::getOutputPerMillion,
                             decimal("output_per_million", ModelPrice::setOutputPerMillion)),
-                    column("input_per_million", "Input $/1M", ModelPrice::getInputPerMillion,
+                    column(
+                            "input_per_million",
+                            "Input $/1M",
+                            ModelPrice::getInputPerMillion,
                             decimal("input_per_million", ModelPrice::setInputPerMillion)),
-                    column("cached_input_per_million", "Cached input $/1M", ModelPrice::getCachedInputPerMillion,
+                    column(
+                            "cached_input_per_million",
+                            "Cached input $/1M",
+                            ModelPrice::getCachedInputPerMillion,
                             decimal("cached_input_per_million", ModelPrice::setCachedInputPerMillion)),
-                    column("context_window", "Context window", ModelPrice::getContextWindow,
+                    column(
+                            "context_window",
+                            "Context window",
+                            ModelPrice::getContextWindow,
                             integer("context_window", false, ModelPrice::setContextWindow)),
-                    column("params_total_billions", "Parameters (B)", ModelPrice::getParamsTotalBillions,
+                    column(
+                            "params_total_billions",
+                            "Parameters (B)",
+                            ModelPrice::getParamsTotalBillions,
                             decimal("params_total_billions", ModelPrice::setParamsTotalBillions)),
-                    column("params_active_billions", "Active parameters (B)", ModelPrice::getParamsActiveBillions,
+                    column(
+                            "params_active_billions",
+                            "Active parameters (B)",
+                            ModelPrice::getParamsActiveBillions,
                             decimal("params_active_billions", ModelPrice::setParamsActiveBillions)),
-                    column("self_host_estimate_low", "Self-host estimate low", ModelPrice::getSelfHostEstimateLow,
+                    column(
+                            "self_host_estimate_low",
+                            "Self-host estimate low",
+                            ModelPrice::getSelfHostEstimateLow,
                             decimal("self_host_estimate_low", ModelPrice::setSelfHostEstimateLow)),
-                    column("self_host_estimate_high", "Self-host estimate high", ModelPrice::getSelfHostEstimateHigh,
+                    column(
+                            "self_host_estimate_high",
+                            "Self-host estimate high",
+                            ModelPrice::getSelfHostEstimateHigh,
                             decimal("self_host_estimate_high", ModelPrice::setSelfHostEstimateHigh)),
                     column("source", "Source", CatalogueEntry::getSource, text(CatalogueEntry::setSource)),
                     column("as_of", "As of", CatalogueEntry::getAsOf, date("as_of", CatalogueEntry::setAsOf))));
 
-    public static final CatalogueTable<HardwareTier> TIERS = new CatalogueTable<>(CatalogueKind.TIER,
-            HardwareTier::new, HardwareTier::getLabel, List.of(
+    public static final CatalogueTable<HardwareTier> TIERS = new CatalogueTable<>(
+            CatalogueKind.TIER,
+            HardwareTier::new,
+            HardwareTier::getLabel,
+            List.of(
                     column("label", "Label", HardwareTier::getLabel, text(HardwareTier::setLabel)),
-                    column("model_size_min_billions", "Model size from (B)", HardwareTier::getModelSizeMinBillions,
+                    column(
+                            "model_size_min_billions",
+                            "Model size from (B)",
+                            HardwareTier::getModelSizeMinBillions,
                             decimal("model_size_min_billions", HardwareTier::setModelSizeMinBillions)),
-                    column("model_size_max_billions", "Model size to (B)", HardwareTier::getModelSizeMaxBillions,
+                    column(
+                            "model_size_max_billions",
+                            "Model size to (B)",
+                            HardwareTier::getModelSizeMaxBillions,
                             decimal("model_size_max_billions", HardwareTier::setModelSizeMaxBillions)),
                     column("gpu_type", "GPU", HardwareTier::getGpuType, text(HardwareTier::setGpuType)),
-                    column("gpu_count", "GPUs", HardwareTier::getGpuCount,
+                    column(
+                            "gpu_count",
+                            "GPUs",
+                            HardwareTier::getGpuCount,
                             integer("gpu_count", true, HardwareTier::setGpuCount)),
-                    column("gpu_memory_gb", "GPU memory (GB)", HardwareTier::getGpuMemoryGb,
+                    column(
+                            "gpu_memory_gb",
+                            "GPU memory (GB)",
+                            HardwareTier::getGpuMemoryGb,
                             integer("gpu_memory_gb", true, HardwareTier::setGpuMemoryGb)),
-                    column("cloud_monthly_low", "Cloud $/month low", HardwareTier::getCloudMonthlyLow,
+                    column(
+                            "cloud_monthly_low",
+                            "Cloud $/month low",
+                            HardwareTier::getCloudMonthlyLow,
                             decimal("cloud_monthly_low", HardwareTier::setCloudMonthlyLow)),
-                    column("cloud_monthly_high", "Cloud $/month high", HardwareTier::getCloudMonthlyHigh,
+                    column(
+                            "cloud_monthly_high",
+                            "Cloud $/month high",
+                            HardwareTier::getCloudMonthlyHigh,
                             decimal("cloud_monthly_high", HardwareTier::setCloudMonthlyHigh)),
-                    column("on_prem_monthly_low", "On-prem $/month low", HardwareTier::getOnPremMonthlyLow,
+                    column(
+                            "on_prem_monthly_low",
+                            "On-prem $/month low",
+                            HardwareTier::getOnPremMonthlyLow,
                             decimal("on_prem_monthly_low", HardwareTier::setOnPremMonthlyLow)),
-                    column("on_prem_monthly_high", "On-prem $/month high", HardwareTier::getOnPremMonthlyHigh,
+                    column(
+                            "on_prem_monthly_high",
+                            "On-prem $/month high",
+                            HardwareTier::getOnPremMonthlyHigh,
                             decimal("on_prem_monthly_high", HardwareTier::setOnPremMonthlyHigh)),
-                    column("tokens_per_second", "Throughput (tokens/s)", HardwareTier::getTokensPerSecond,
+                    column(
+                            "tokens_per_second",
+                            "Throughput (tokens/s)",
+                            HardwareTier::getTokensPerSecond,
                             decimal("tokens_per_second", HardwareTier::setTokensPerSecond)),
-                    column("throughput_source", "Throughput source", HardwareTier::getThroughputSource,
+                    column(
+                            "throughput_source",
+                            "Throughput source",
+                            HardwareTier::getThroughputSource,
                             text(HardwareTier::setThroughputSource)),
                     column("source", "Source", CatalogueEntry::getSource, text(CatalogueEntry::setSource)),
                     column("as_of", "As of", CatalogueEntry::getAsOf, date("as_of", CatalogueEntry::setAsOf))));
 
     public static final CatalogueTable<HiddenCostCategory> HIDDEN_COSTS = new CatalogueTable<>(
-            CatalogueKind.HIDDEN_COST, HiddenCostCategory::new, HiddenCostCategory::getName, List.of(
+            CatalogueKind.HIDDEN_COST,
+            HiddenCostCategory::new,
+            HiddenCostCategory::getName,
+            List.of(
                     column("name", "Name", HiddenCostCategory::getName, text(HiddenCostCategory::setName)),
-                    column("monthly_low", "$/month low", HiddenCostCategory::getMonthlyLow,
+                    column(
+                            "monthly_low",
+                            "$/month low",
+                            HiddenCostCategory::getMonthlyLow,
                             decimal("monthly_low", HiddenCostCategory::setMonthlyLow)),
-                    column("monthly_high", "$/month high", HiddenCostCategory::getMonthlyHigh,
+                    column(
+                            "monthly_high",
+                            "$/month high",
+                            HiddenCostCategory::getMonthlyHigh,
                             decimal("monthly_high", HiddenCostCategory::setMonthlyHigh)),
-                    column("applies_to", "Applies to", HiddenCostCategory::getAppliesTo,
+                    column(
+                            "applies_to",
+                            "Applies to",
+                            HiddenCostCategory::getAppliesTo,
                             choice("applies_to", HiddenCost.Scope.class, HiddenCostCategory::setAppliesTo)),
-                    column("basis", "Basis", HiddenCostCategory::getBasis,
+                    column(
+                            "basis",
+                            "Basis",
+                            HiddenCostCategory::getBasis,
                             choice("basis", HiddenCost.Basis.class, HiddenCostCategory::setBasis)),
-                    column("engineering_time", "Engineering time", HiddenCostCategory::isEngineeringTime,
+                    column(
+                            "engineering_time",
+                            "Engineering time",
+                            HiddenCostCategory::isEngineeringTime,
                             flag("engineering_time", HiddenCostCategory::setEngineeringTime)),
                     column("source", "Source", CatalogueEntry::getSource, text(CatalogueEntry::setSource)),
                     column("as_of", "As of", CatalogueEntry::getAsOf, date("as_of", CatalogueEntry::setAsOf))));
 
     @SuppressWarnings("unchecked")
     public static <T extends CatalogueEntry> CatalogueTable<T> of(CatalogueKind kind) {
-        return (CatalogueTable<T>) switch (kind) {
-            case MODEL -> MODELS;
-            case TIER -> TIERS;
-            case HIDDEN_COST -> HIDDEN_COSTS;
-        };
+        return (CatalogueTable<T>)
+                switch (kind) {
+                    case MODEL -> MODELS;
+                    case TIER -> TIERS;
+                    case HIDDEN_COST -> HIDDEN_COSTS;
+                };
     }
 }

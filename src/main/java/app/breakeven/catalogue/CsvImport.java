@@ -57,12 +57,15 @@ public class CsvImport {
         if (parsed.isEmpty()) {
             return new ImportPreview<>(List.of(), List.of(new ItemProblem(0, "file", "is empty")));
         }
-        List<String> header = parsed.getFirst().cells().stream().map(String::strip).toList();
+        List<String> header =
+                parsed.getFirst().cells().stream().map(String::strip).toList();
         String keyColumn = table.headers().getFirst();
         for (String column : header) {
             if (!table.headers().contains(column)) {
-                problems.add(new ItemProblem(1, column, "is not a column of " + kind.fileName() + "; expected "
-                        + String.join(", ", table.headers())));
+                problems.add(new ItemProblem(
+                        1,
+                        column,
+                        "is not a column of " + kind.fileName() + "; expected " + String.join(", ", table.headers())));
             }
         }
         if (!header.contains(keyColumn)) {
@@ -77,8 +80,8 @@ public class CsvImport {
         Set<String> seen = new HashSet<>();
         for (Csv.Row row : parsed.subList(1, parsed.size())) {
             if (row.cells().size() != header.size()) {
-                problems.add(new ItemProblem(row.line(), "row", "has " + row.cells().size() + " values; the header has "
-                        + header.size()));
+                problems.add(new ItemProblem(
+                        row.line(), "row", "has " + row.cells().size() + " values; the header has " + header.size()));
                 continue;
             }
             Map<String, String> values = new LinkedHashMap<>();
@@ -101,7 +104,8 @@ public class CsvImport {
             }
             List<ItemProblem> rowProblems = items.problems(table, item, row.line());
             problems.addAll(rowProblems);
-            ImportPreview.Action action = existing.isEmpty() ? ImportPreview.Action.CREATE
+            ImportPreview.Action action = existing.isEmpty()
+                    ? ImportPreview.Action.CREATE
                     : table.values(item).equals(before) ? ImportPreview.Action.UNCHANGED : ImportPreview.Action.UPDATE;
             rows.add(new ImportPreview.Row<>(row.line(), key, action, item));
         }

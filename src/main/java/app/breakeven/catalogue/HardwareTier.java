@@ -67,8 +67,7 @@ public class HardwareTier extends CatalogueEntry {
     @Size(max = 1000)
     private String throughputSource;
 
-    public HardwareTier() {
-    }
+    public HardwareTier() {}
 
     @AssertTrue(message = "the low cloud cost must not be above the high one")
     boolean isCloudRangeValid() {
@@ -77,13 +76,16 @@ public class HardwareTier extends CatalogueEntry {
 
     @AssertTrue(message = "the low on-prem cost must not be above the high one")
     boolean isOnPremRangeValid() {
-        return onPremMonthlyLow == null || onPremMonthlyHigh == null
+        return onPremMonthlyLow == null
+                || onPremMonthlyHigh == null
                 || onPremMonthlyLow.compareTo(onPremMonthlyHigh) <= 0;
     }
 
     /** The engine's view of one deployment on this tier. */
     public GpuTier gpuTier() {
-        return new GpuTier(label, tokensPerSecond.doubleValue(),
+        return new GpuTier(
+                label,
+                tokensPerSecond.doubleValue(),
                 CostRange.of(cloudMonthlyLow.doubleValue(), cloudMonthlyHigh.doubleValue()),
                 CostRange.of(onPremMonthlyLow.doubleValue(), onPremMonthlyHigh.doubleValue()));
     }

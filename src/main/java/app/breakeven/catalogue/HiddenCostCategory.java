@@ -41,8 +41,7 @@ public class HiddenCostCategory extends CatalogueEntry {
     /** Whether a scenario's own engineering time replaces this category. */
     private boolean engineeringTime;
 
-    public HiddenCostCategory() {
-    }
+    public HiddenCostCategory() {}
 
     @AssertTrue(message = "the low cost must not be above the high one")
     boolean isRangeValid() {
@@ -50,7 +49,8 @@ public class HiddenCostCategory extends CatalogueEntry {
     }
 
     public HiddenCost hiddenCost() {
-        return new HiddenCost(name, CostRange.of(monthlyLow.doubleValue(), monthlyHigh.doubleValue()), appliesTo, basis);
+        return new HiddenCost(
+                name, CostRange.of(monthlyLow.doubleValue(), monthlyHigh.doubleValue()), appliesTo, basis);
     }
 
     public String getName() {

@@ -8,5 +8,4 @@ import java.util.List;
  * @param scenarios the ones the signed-in account may see, by name, with their figures
  * @param others    how many more, private to other planners, would change too
  */
-public record ImpactPreview(List<ScenarioImpact> scenarios, int others) {
-}
+public record ImpactPreview(List<ScenarioImpact> scenarios, int others) {}

@@ -15,8 +15,7 @@ public record ImportPreview<T extends CatalogueEntry>(List<Row<T>> rows, List<It
     }
 
     /** One data row: its line, the item it names, and what importing it would do. */
-    public record Row<T>(int line, String key, Action action, T item) {
-    }
+    public record Row<T>(int line, String key, Action action, T item) {}
 
     public boolean canApply() {
         return problems.isEmpty() && !rows.isEmpty();

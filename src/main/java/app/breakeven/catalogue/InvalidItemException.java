@@ -9,7 +9,8 @@ public class InvalidItemException extends RuntimeException {
     private final transient List<ItemProblem> problems;
 
     InvalidItemException(List<ItemProblem> problems) {
-        super(problems.stream().map(p -> (p.line() > 0 ? "line " + p.line() + ", " : "") + p.column() + ": " + p.message())
+        super(problems.stream()
+                .map(p -> (p.line() > 0 ? "line " + p.line() + ", " : "") + p.column() + ": " + p.message())
                 .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }

@@ -7,5 +7,4 @@ package app.breakeven.catalogue;
  * @param column the column (CSV header name) or field
  * @param message what is wrong, in plain words
  */
-public record ItemProblem(int line, String column, String message) {
-}
+public record ItemProblem(int line, String column, String message) {}

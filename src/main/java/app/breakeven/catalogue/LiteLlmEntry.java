@@ -10,8 +10,15 @@ import java.util.List;
  * @param exists   whether the catalogue already has a model of this name (its prices are updated)
  * @param problems what keeps this entry from being imported; empty when it can be
  */
-public record LiteLlmEntry(String name, String provider, BigDecimal inputPerMillion, BigDecimal outputPerMillion,
-        BigDecimal cachedInputPerMillion, Integer contextWindow, boolean exists, List<String> problems) {
+public record LiteLlmEntry(
+        String name,
+        String provider,
+        BigDecimal inputPerMillion,
+        BigDecimal outputPerMillion,
+        BigDecimal cachedInputPerMillion,
+        Integer contextWindow,
+        boolean exists,
+        List<String> problems) {
 
     public boolean importable() {
         return problems.isEmpty();

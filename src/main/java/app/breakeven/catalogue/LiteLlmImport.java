@@ -54,12 +54,12 @@ public class LiteLlmImport {
         try {
             root = JSON.readTree(CatalogueItems.text(content));
         } catch (JacksonException e) {
-            throw new InvalidItemException(List.of(new ItemProblem(0, "file", "is not valid JSON: "
-                    + e.getOriginalMessage())));
+            throw new InvalidItemException(
+                    List.of(new ItemProblem(0, "file", "is not valid JSON: " + e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidItemException(List.of(new ItemProblem(0, "file",
-                    "is not a LiteLLM price file: expected a JSON object of models")));
+            throw new InvalidItemException(List.of(
+                    new ItemProblem(0, "file", "is not a LiteLLM price file: expected a JSON object of models")));
         }
         List<LiteLlmEntry> entries = new ArrayList<>();
         root.properties().forEach(e -> {
@@ -98,21 +98,34 @@ public class LiteLlmImport {
         if (problems.isEmpty()) {
             problems.addAll(liteLlmBounds(name, provider, input, output, cached, context));
         }
-        return new LiteLlmEntry(name, provider, input, output, cached, context, items.model(name).isPresent(),
+        return new LiteLlmEntry(
+                name,
+                provider,
+                input,
+                output,
+                cached,
+                context,
+                items.model(name).isPresent(),
                 List.copyOf(problems));
     }
 
     /** What the catalogue's columns could not hold, named by the file's own fields. */
-    private List<String> liteLlmBounds(String name, String provider, BigDecimal input, BigDecimal output,
-            BigDecimal cached, Integer context) {
-        ModelPrice candidate = new ModelPrice(name, Objects.requireNonNullElse(provider, "unknown"), "Unknown", output,
-                LITELLM_SOURCE, LocalDate.now(clock));
+    private List<String> liteLlmBounds(
+            String name, String provider, BigDecimal input, BigDecimal output, BigDecimal cached, Integer context) {
+        ModelPrice candidate = new ModelPrice(
+                name,
+                Objects.requireNonNullElse(provider, "unknown"),
+                "Unknown",
+                output,
+                LITELLM_SOURCE,
+                LocalDate.now(clock));
         candidate.setInputPerMillion(input);
         candidate.setCachedInputPerMillion(cached);
         candidate.setContextWindow(context);
         return items.violations(candidate).stream()
-                .map(v -> LITELLM_FIELDS.getOrDefault(v.getPropertyPath().toString(), v.getPropertyPath().toString())
-                        + " " + v.getMessage())
+                .map(v -> LITELLM_FIELDS.getOrDefault(
+                                v.getPropertyPath().toString(),
+                                v.getPropertyPath().toString()) + " " + v.getMessage())
                 .sorted()
                 .toList();
     }
@@ -159,8 +172,13 @@ public class LiteLlmImport {
         for (String name : chosen.stream().sorted().toList()) {
             LiteLlmEntry entry = byName.get(name);
             ModelPrice item = items.model(name).map(table::copyOf).orElseGet(() -> {
-                ModelPrice created = new ModelPrice(name, Objects.requireNonNullElse(entry.provider(), "unknown"),
-                        "Unknown", entry.outputPerMillion(), LITELLM_SOURCE, today);
+                ModelPrice created = new ModelPrice(
+                        name,
+                        Objects.requireNonNullElse(entry.provider(), "unknown"),
+                        "Unknown",
+                        entry.outputPerMillion(),
+                        LITELLM_SOURCE,
+                        today);
                 return created;
             });
             item.setOutputPerMillion(entry.outputPerMillion());

@@ -59,11 +59,10 @@ public class ModelPrice extends CatalogueEntry {
     @Numeric(precision = 12, scale = 2)
     private BigDecimal selfHostEstimateHigh;
 
-    public ModelPrice() {
-    }
+    public ModelPrice() {}
 
-    public ModelPrice(String name, String vendor, String license, BigDecimal outputPerMillion, String source,
-            LocalDate asOf) {
+    public ModelPrice(
+            String name, String vendor, String license, BigDecimal outputPerMillion, String source, LocalDate asOf) {
         this.name = name;
         this.vendor = vendor;
         this.license = license;
@@ -74,19 +73,22 @@ public class ModelPrice extends CatalogueEntry {
 
     @AssertTrue(message = "the low self-host estimate must not be above the high one")
     boolean isEstimateRangeValid() {
-        return selfHostEstimateLow == null || selfHostEstimateHigh == null
+        return selfHostEstimateLow == null
+                || selfHostEstimateHigh == null
                 || selfHostEstimateLow.compareTo(selfHostEstimateHigh) <= 0;
     }
 
     @AssertTrue(message = "active parameters cannot exceed total parameters")
     boolean isParameterCountValid() {
-        return paramsActiveBillions == null || paramsTotalBillions == null
+        return paramsActiveBillions == null
+                || paramsTotalBillions == null
                 || paramsActiveBillions.compareTo(paramsTotalBillions) <= 0;
     }
 
     /** The engine's view: input priced as output where the catalogue has no input price. */
     public ApiPrice apiPrice() {
-        return ApiPrice.of(outputPerMillion.doubleValue(), inputPerMillion == null ? null : inputPerMillion.doubleValue());
+        return ApiPrice.of(
+                outputPerMillion.doubleValue(), inputPerMillion == null ? null : inputPerMillion.doubleValue());
     }
 
     public String getName() {

@@ -52,7 +52,8 @@ import java.util.Locale;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate("must be less than "
-                    + NumberFormat.getIntegerInstance(Locale.US).format(limit)).addConstraintViolation();
+                            + NumberFormat.getIntegerInstance(Locale.US).format(limit))
+                    .addConstraintViolation();
             return false;
         }
 

@@ -39,8 +39,7 @@ public record Cascade(List<Stage> stages) {
             double apiSavingsShare,
             double selfHostMonthly,
             double selfHostMonthlyAllToLast,
-            double selfHostSavingsShare) {
-    }
+            double selfHostSavingsShare) {}
 
     public Cascade {
         stages = List.copyOf(stages);
@@ -74,8 +73,8 @@ public record Cascade(List<Stage> stages) {
         CostProfile last = stages.getLast().profile();
         double apiAll = last.apiMonthly(tokensPerDay);
         double selfAll = last.selfHostMonthly(tokensPerDay, CostRange.Level.MID, true);
-        return new Result(reach, blended, api, apiAll, savings(api, apiAll), selfHost, selfAll,
-                savings(selfHost, selfAll));
+        return new Result(
+                reach, blended, api, apiAll, savings(api, apiAll), selfHost, selfAll, savings(selfHost, selfAll));
     }
 
     /**

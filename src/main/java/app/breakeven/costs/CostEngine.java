@@ -5,8 +5,7 @@ import app.breakeven.costs.CostRange.Level;
 /** Evaluates a {@link CostProfile} at one volume, over a range of volumes and over time. */
 public final class CostEngine {
 
-    private CostEngine() {
-    }
+    private CostEngine() {}
 
     public static Evaluation evaluate(CostProfile profile, double tokensPerDay) {
         return evaluate(profile, tokensPerDay, BreakEven.of(profile, true), BreakEven.of(profile, false));
@@ -18,10 +17,10 @@ public final class CostEngine {
         int deployments = profile.deployments(tokensPerDay);
         double api = profile.apiMonthly(tokensPerDay);
         // The same arithmetic as the sweep, so a chart point and a headline never disagree.
-        CostRange gpu = new CostRange(profile.selfHostAt(deployments, Level.LOW, false),
-                profile.selfHostAt(deployments, Level.HIGH, false));
-        CostRange selfHost = new CostRange(profile.selfHostAt(deployments, Level.LOW, true),
-                profile.selfHostAt(deployments, Level.HIGH, true));
+        CostRange gpu = new CostRange(
+                profile.selfHostAt(deployments, Level.LOW, false), profile.selfHostAt(deployments, Level.HIGH, false));
+        CostRange selfHost = new CostRange(
+                profile.selfHostAt(deployments, Level.LOW, true), profile.selfHostAt(deployments, Level.HIGH, true));
         CostRange hidden = profile.hiddenPerDeployment().times(deployments).plus(profile.hiddenFixed());
         return new Evaluation(
                 tokensPerDay,
@@ -71,8 +70,7 @@ public final class CostEngine {
 
     /** Month-by-month costs while volume grows, with no move off the API. */
     public static Growth grow(CostProfile profile, double startTokensPerDay, double growthPerMonth, int months) {
-        return grow(profile, startTokensPerDay, growthPerMonth, months,
-                new HybridPolicy(Double.MAX_VALUE, 1, 0));
+        return grow(profile, startTokensPerDay, growthPerMonth, months, new HybridPolicy(Double.MAX_VALUE, 1, 0));
     }
 
     /**
@@ -84,8 +82,8 @@ public final class CostEngine {
      * @param growthPerMonth g, for example 0.10 for 10% a month; above -1
      * @param months         the horizon, at least 1
      */
-    public static Growth grow(CostProfile profile, double startTokensPerDay, double growthPerMonth, int months,
-            HybridPolicy hybrid) {
+    public static Growth grow(
+            CostProfile profile, double startTokensPerDay, double growthPerMonth, int months, HybridPolicy hybrid) {
         requireVolume(startTokensPerDay);
         if (!(growthPerMonth > -1) || Double.isInfinite(growthPerMonth)) {
             throw new IllegalArgumentException("growth per month must be above -100%: " + growthPerMonth);
@@ -130,8 +128,20 @@ public final class CostEngine {
                 payback = m;
             }
         }
-        return new Growth(volume, deployments, api, selfHost, selfLow, selfHigh, mixed, apiCumulative,
-                selfHostCumulative, hybridCumulative, firstCheaper, switchMonth, payback);
+        return new Growth(
+                volume,
+                deployments,
+                api,
+                selfHost,
+                selfLow,
+                selfHigh,
+                mixed,
+                apiCumulative,
+                selfHostCumulative,
+                hybridCumulative,
+                firstCheaper,
+                switchMonth,
+                payback);
     }
 
     private static void requireVolume(double tokensPerDay) {

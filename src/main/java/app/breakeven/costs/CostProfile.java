@@ -35,8 +35,8 @@ public final class CostProfile {
     private final CostRange hiddenPerDeployment;
     private final CostRange hiddenFixed;
 
-    public CostProfile(ApiPrice price, GpuTier tier, Deployment deployment, Workload workload,
-            List<HiddenCost> hiddenCosts) {
+    public CostProfile(
+            ApiPrice price, GpuTier tier, Deployment deployment, Workload workload, List<HiddenCost> hiddenCosts) {
         this.price = Objects.requireNonNull(price, "price");
         this.tier = Objects.requireNonNull(tier, "tier");
         this.deployment = Objects.requireNonNull(deployment, "deployment");

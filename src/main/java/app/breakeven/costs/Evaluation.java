@@ -28,5 +28,4 @@ public record Evaluation(
         BreakEven breakEven,
         BreakEven breakEvenGpuOnly,
         Verdict verdict,
-        Verdict verdictGpuOnly) {
-}
+        Verdict verdictGpuOnly) {}

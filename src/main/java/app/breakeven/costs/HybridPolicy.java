@@ -18,7 +18,8 @@ public record HybridPolicy(double thresholdTokensPerDay, int consecutiveMonths, 
 
     public HybridPolicy {
         if (!(thresholdTokensPerDay >= 0) || Double.isInfinite(thresholdTokensPerDay)) {
-            throw new IllegalArgumentException("the threshold must be a volume of at least 0: " + thresholdTokensPerDay);
+            throw new IllegalArgumentException(
+                    "the threshold must be a volume of at least 0: " + thresholdTokensPerDay);
         }
         if (consecutiveMonths < 1) {
             throw new IllegalArgumentException("the policy needs at least 1 month above the threshold");

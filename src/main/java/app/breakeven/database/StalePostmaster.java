@@ -25,8 +25,7 @@ final class StalePostmaster {
     private static final String LOCK_FILE = "epg-lock";
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
-    private StalePostmaster() {
-    }
+    private StalePostmaster() {}
 
     static void clear(Path directory) throws IOException {
         Path pidFile = directory.resolve("postmaster.pid");
@@ -34,7 +33,8 @@ final class StalePostmaster {
             return;
         }
         requireNoLiveOwner(directory);
-        Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of)
+        Optional<ProcessHandle> postmaster = readPid(pidFile)
+                .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(StalePostmaster::isPostgres);
         if (postmaster.isPresent()) {
@@ -69,14 +69,19 @@ final class StalePostmaster {
     private static Optional<Long> readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.getFirst().trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
+        return process.info()
+                .command()
+                .map(command -> command.endsWith("postgres"))
+                .orElse(false);
     }
 
     private static void stop(ProcessHandle postmaster) {

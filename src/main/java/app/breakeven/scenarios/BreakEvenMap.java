@@ -7,5 +7,4 @@ import java.util.List;
  * scenario's other assumptions; {@code volumes[model][tier]}, infinite when not reached, NaN where
  * the model is too large for the tier.
  */
-public record BreakEvenMap(List<String> models, List<String> tiers, double[][] volumes) {
-}
+public record BreakEvenMap(List<String> models, List<String> tiers, double[][] volumes) {}

@@ -70,8 +70,13 @@ class CatalogueImpact implements PriceChangeImpact {
             }
             var was = Planner.plan(inputsBefore, before).evaluation();
             var will = Planner.plan(inputsAfter, after).evaluation();
-            impacts.add(new ScenarioImpact(details.name(), was.apiMonthly(), will.apiMonthly(),
-                    was.selfHostMonthly().mid(), will.selfHostMonthly().mid(), was.breakEven().mid(),
+            impacts.add(new ScenarioImpact(
+                    details.name(),
+                    was.apiMonthly(),
+                    will.apiMonthly(),
+                    was.selfHostMonthly().mid(),
+                    will.selfHostMonthly().mid(),
+                    was.breakEven().mid(),
                     will.breakEven().mid()));
         }
         return new ImpactPreview(impacts, others);

@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 final class Decisions {
 
-    private Decisions() {
-    }
+    private Decisions() {}
 
     static Decision decide(ScenarioDetails d, Evaluation now, Roi roi, boolean sustainedAboveThreshold) {
         Conditions c = d.conditions();
@@ -34,9 +33,12 @@ final class Decisions {
         } else if (sustainedAboveThreshold && mathWorks && !engineeringEatsSavings) {
             recommendation = Recommendation.SELF_HOST;
             reasons.add("Volume holds at or above " + tokens(d.hybridThreshold()) + " tokens/day for "
-                    + d.hybridMonths() + " months and self-hosting (" + dollars(self.mid()) + " a month, mid) costs less than the API ("
+                    + d.hybridMonths() + " months and self-hosting (" + dollars(self.mid())
+                    + " a month, mid) costs less than the API ("
                     + dollars(api) + ").");
-        } else if (c.researchNeedsModelChanges() || c.idleGpusOnHand() || c.latencyUnder50ms()
+        } else if (c.researchNeedsModelChanges()
+                || c.idleGpusOnHand()
+                || c.latencyUnder50ms()
                 || (sustainedAboveThreshold && mathWorks)) {
             recommendation = Recommendation.EVALUATE;
         } else {
@@ -62,15 +64,16 @@ final class Decisions {
             reasons.add("At today's volume self-hosting costs " + dollars(self.mid()) + " a month (mid) against "
                     + dollars(api) + " on the API.");
         } else {
-            reasons.add("At today's volume the API costs " + dollars(api) + " a month against "
-                    + dollars(self.low()) + " – " + dollars(self.high()) + " to self-host.");
+            reasons.add("At today's volume the API costs " + dollars(api) + " a month against " + dollars(self.low())
+                    + " – " + dollars(self.high()) + " to self-host.");
         }
         if (engineeringEatsSavings) {
-            reasons.add(roi.saved() > 0
-                    ? "The engineering time (" + dollars(roi.engineering()) + " a month) outweighs what self-hosting saves ("
-                            + dollars(roi.saved()) + ")."
-                    : "Self-hosting saves nothing on the API bill, and its engineering time adds "
-                            + dollars(roi.engineering()) + " a month.");
+            reasons.add(
+                    roi.saved() > 0
+                            ? "The engineering time (" + dollars(roi.engineering())
+                                    + " a month) outweighs what self-hosting saves (" + dollars(roi.saved()) + ")."
+                            : "Self-hosting saves nothing on the API bill, and its engineering time adds "
+                                    + dollars(roi.engineering()) + " a month.");
         }
         return new Decision(recommendation, List.copyOf(reasons));
     }

@@ -9,8 +9,14 @@ package app.breakeven.scenarios;
  * @param selfHostHigh      full self-host cost a month, high end
  * @param breakEvenMid      break-even tokens a day on that tier (mid), infinite when not reached
  */
-public record ModelCost(String model, String tier, double outputPerMillion, double apiMonthly, double selfHostLow,
-        double selfHostHigh, double breakEvenMid) {
+public record ModelCost(
+        String model,
+        String tier,
+        double outputPerMillion,
+        double apiMonthly,
+        double selfHostLow,
+        double selfHostHigh,
+        double breakEvenMid) {
 
     public double selfHostMid() {
         return (selfHostLow + selfHostHigh) / 2;

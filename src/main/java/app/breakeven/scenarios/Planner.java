@@ -27,8 +27,7 @@ public final class Planner {
             "needs more than 2,147,483,647 deployments of this tier: lower the volume or choose a faster tier";
     static final String BEYOND_COMPUTING = "costs more a month than can be computed: lower the volume";
 
-    private Planner() {
-    }
+    private Planner() {}
 
     /**
      * Prices a scenario now and month by month over its horizon, with the breakdown of the
@@ -40,8 +39,12 @@ public final class Planner {
     public static Projection project(ScenarioDetails details, Catalogue catalogue) {
         requireValid(details.problems(catalogue));
         Plan plan = plan(details.plannedInputs(), catalogue);
-        Growth growth = CostEngine.grow(plan.profile(), details.inputs().tokensPerDay(), details.growthPerMonth(),
-                details.horizonMonths(), details.hybridPolicy());
+        Growth growth = CostEngine.grow(
+                plan.profile(),
+                details.inputs().tokensPerDay(),
+                details.growthPerMonth(),
+                details.horizonMonths(),
+                details.hybridPolicy());
         Evaluation now = plan.evaluation();
         List<CostLine> breakdown = breakdown(plan.profile(), now.deployments());
         Roi roi = roi(now, catalogue, details);
@@ -58,8 +61,8 @@ public final class Planner {
      * @param escalationRates one rate fewer than models, each from 0 to 1
      * @throws InvalidInputsException naming the bad field
      */
-    public static Routing route(ScenarioInputs inputs, List<String> models, List<Double> escalationRates,
-            Catalogue catalogue) {
+    public static Routing route(
+            ScenarioInputs inputs, List<String> models, List<Double> escalationRates, Catalogue catalogue) {
         List<InputProblem> problems = new ArrayList<>(inputs.problems(catalogue));
         if (models.size() < 2 || models.size() > 3 || escalationRates.size() != models.size() - 1) {
             problems.add(new InputProblem("models", "a cascade takes two or three models"));
@@ -78,20 +81,24 @@ public final class Planner {
         if (!problems.isEmpty()) {
             throw new InvalidInputsException(problems);
         }
-        var workload = new Workload(inputs.inputShare(), inputs.utilization(), inputs.peakFactor(),
-                inputs.daysPerMonth());
+        var workload =
+                new Workload(inputs.inputShare(), inputs.utilization(), inputs.peakFactor(), inputs.daysPerMonth());
         var hidden = catalogue.engineHiddenCosts(inputs.engineeringMonthly());
         List<Cascade.Stage> stages = new ArrayList<>();
         List<String> tiers = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             var model = catalogue.model(models.get(i)).orElseThrow();
-            var tier = tierFor(model, catalogue).orElseGet(() -> catalogue.tier(inputs.tier()).orElseThrow());
+            var tier = tierFor(model, catalogue)
+                    .orElseGet(() -> catalogue.tier(inputs.tier()).orElseThrow());
             tiers.add(tier.getLabel());
             var profile = new CostProfile(model.apiPrice(), tier.gpuTier(), inputs.deployment(), workload, hidden);
-            stages.add(new Cascade.Stage(model.getName(), profile, i < escalationRates.size() ? escalationRates.get(i) : 0));
+            stages.add(new Cascade.Stage(
+                    model.getName(), profile, i < escalationRates.size() ? escalationRates.get(i) : 0));
         }
         var result = new Cascade(stages).evaluate(inputs.tokensPerDay());
-        double rate = Cascade.escalationRateFor(Routing.ARTICLE_CUT, stages.getFirst().profile().blendedPerMillion(),
+        double rate = Cascade.escalationRateFor(
+                Routing.ARTICLE_CUT,
+                stages.getFirst().profile().blendedPerMillion(),
                 stages.getLast().profile().blendedPerMillion());
         return new Routing(List.copyOf(models), tiers, List.copyOf(escalationRates), result, rate);
     }
@@ -101,11 +108,18 @@ public final class Planner {
         requireValid(inputs.problems(catalogue));
         List<ModelCost> costs = new ArrayList<>();
         for (var model : catalogue.models()) {
-            var tier = tierFor(model, catalogue).orElseGet(() -> catalogue.tier(inputs.tier()).orElseThrow());
+            var tier = tierFor(model, catalogue)
+                    .orElseGet(() -> catalogue.tier(inputs.tier()).orElseThrow());
             var profile = profile(inputs.withModel(model.getName()).withTier(tier.getLabel()), catalogue);
             var e = CostEngine.evaluate(profile, inputs.tokensPerDay());
-            costs.add(new ModelCost(model.getName(), tier.getLabel(), profile.price().outputPerMillion(),
-                    e.apiMonthly(), e.selfHostMonthly().low(), e.selfHostMonthly().high(), e.breakEven().mid()));
+            costs.add(new ModelCost(
+                    model.getName(),
+                    tier.getLabel(),
+                    profile.price().outputPerMillion(),
+                    e.apiMonthly(),
+                    e.selfHostMonthly().low(),
+                    e.selfHostMonthly().high(),
+                    e.breakEven().mid()));
         }
         return costs;
     }
@@ -122,18 +136,21 @@ public final class Planner {
                     volumes[i][j] = Double.NaN;
                     continue;
                 }
-                var profile = profile(inputs.withModel(models.get(i).getName()).withTier(tiers.get(j).getLabel()),
+                var profile = profile(
+                        inputs.withModel(models.get(i).getName())
+                                .withTier(tiers.get(j).getLabel()),
                         catalogue);
                 volumes[i][j] = profile.breakEven(CostRange.Level.MID, true);
             }
         }
-        return new BreakEvenMap(models.stream().map(m -> m.getName()).toList(),
-                tiers.stream().map(t -> t.getLabel()).toList(), volumes);
+        return new BreakEvenMap(
+                models.stream().map(m -> m.getName()).toList(),
+                tiers.stream().map(t -> t.getLabel()).toList(),
+                volumes);
     }
 
     /** The smallest tier whose size range reaches the model's total parameters (5% leeway: Qwen3-32B is 32.8B). */
-    static Optional<HardwareTier> tierFor(ModelPrice model,
-            Catalogue catalogue) {
+    static Optional<HardwareTier> tierFor(ModelPrice model, Catalogue catalogue) {
         if (model.getParamsTotalBillions() == null) {
             return Optional.empty();
         }
@@ -142,8 +159,10 @@ public final class Planner {
 
     /** Whether a model's total parameters fit a tier's size range (unknown sizes fit anywhere). */
     static boolean fits(ModelPrice model, HardwareTier tier) {
-        return model.getParamsTotalBillions() == null || tier.getModelSizeMaxBillions() == null
-                || tier.getModelSizeMaxBillions().doubleValue() * 1.05 >= model.getParamsTotalBillions().doubleValue();
+        return model.getParamsTotalBillions() == null
+                || tier.getModelSizeMaxBillions() == null
+                || tier.getModelSizeMaxBillions().doubleValue() * 1.05
+                        >= model.getParamsTotalBillions().doubleValue();
     }
 
     private static boolean sustainedAtEnd(Growth growth, double threshold, int months) {
@@ -158,8 +177,8 @@ public final class Planner {
     static List<CostLine> breakdown(CostProfile profile, int deployments) {
         List<CostLine> lines = new ArrayList<>();
         var gpu = profile.gpuPerDeployment().times(deployments);
-        lines.add(new CostLine("GPU servers (" + deployments + " × " + profile.tier().label() + ")", gpu.low(),
-                gpu.high()));
+        lines.add(new CostLine(
+                "GPU servers (" + deployments + " × " + profile.tier().label() + ")", gpu.low(), gpu.high()));
         for (HiddenCost cost : profile.hiddenCosts()) {
             if (cost.appliesTo(profile.deployment())) {
                 var range = cost.basis() == HiddenCost.Basis.PER_DEPLOYMENT
@@ -174,8 +193,10 @@ public final class Planner {
     private static Roi roi(Evaluation now, Catalogue catalogue, ScenarioDetails details) {
         double engineering = details.plannedInputs().engineeringMonthly() != null
                 ? details.plannedInputs().engineeringMonthly()
-                : catalogue.hiddenCosts().stream().filter(c -> c.isEngineeringTime())
-                        .mapToDouble(c -> c.hiddenCost().monthly().mid()).sum();
+                : catalogue.hiddenCosts().stream()
+                        .filter(c -> c.isEngineeringTime())
+                        .mapToDouble(c -> c.hiddenCost().monthly().mid())
+                        .sum();
         double selfHost = now.selfHostMonthly().mid();
         double withoutEngineering = Math.max(0, selfHost - engineering);
         double saved = now.apiMonthly() - withoutEngineering;
@@ -197,7 +218,8 @@ public final class Planner {
             requireValid(List.of(new InputProblem("tokensPerDay", TOO_MANY_DEPLOYMENTS)));
         }
         Evaluation evaluation = CostEngine.evaluate(profile, inputs.tokensPerDay());
-        if (!Double.isFinite(evaluation.apiMonthly()) || !Double.isFinite(evaluation.selfHostMonthly().high())) {
+        if (!Double.isFinite(evaluation.apiMonthly())
+                || !Double.isFinite(evaluation.selfHostMonthly().high())) {
             requireValid(List.of(new InputProblem("tokensPerDay", BEYOND_COMPUTING)));
         }
         return new Plan(inputs, profile, evaluation);
@@ -212,9 +234,13 @@ public final class Planner {
     static CostProfile profile(ScenarioInputs inputs, Catalogue catalogue) {
         var model = catalogue.model(inputs.model()).orElseThrow();
         var tier = catalogue.tier(inputs.tier()).orElseThrow();
-        var workload = new Workload(inputs.inputShare(), inputs.utilization(), inputs.peakFactor(),
-                inputs.daysPerMonth());
-        return new CostProfile(model.apiPrice(), tier.gpuTier(), inputs.deployment(), workload,
+        var workload =
+                new Workload(inputs.inputShare(), inputs.utilization(), inputs.peakFactor(), inputs.daysPerMonth());
+        return new CostProfile(
+                model.apiPrice(),
+                tier.gpuTier(),
+                inputs.deployment(),
+                workload,
                 catalogue.engineHiddenCosts(inputs.engineeringMonthly()));
     }
 }

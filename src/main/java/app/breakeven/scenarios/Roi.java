@@ -10,5 +10,4 @@ package app.breakeven.scenarios;
  * @param engineering                 the engineering time it takes
  * @param net                         saved minus engineering; negative is a loss
  */
-public record Roi(double apiMonthly, double selfHostWithoutEngineering, double saved, double engineering, double net) {
-}
+public record Roi(double apiMonthly, double selfHostWithoutEngineering, double saved, double engineering, double net) {}

@@ -13,7 +13,11 @@ import java.util.List;
  * @param rateForArticleCut the escalation rate at which a two-stage cascade of the first and
  *                        last models cuts the API bill by the article's 60%, NaN when none does
  */
-public record Routing(List<String> models, List<String> tiers, List<Double> escalationRates, Cascade.Result result,
+public record Routing(
+        List<String> models,
+        List<String> tiers,
+        List<Double> escalationRates,
+        Cascade.Result result,
         double rateForArticleCut) {
 
     /** "This pattern alone cut our inference costs by about 60%." */

@@ -105,6 +105,7 @@ public class Scenario {
     private boolean complianceForbidsThirdParties;
     private boolean researchNeedsModelChanges;
     private boolean idleGpusOnHand;
+
     @jakarta.persistence.Column(name = "latency_under_50ms")
     private boolean latencyUnder50ms;
 
@@ -121,8 +122,7 @@ public class Scenario {
     @jakarta.persistence.Column(name = "user_id")
     private java.util.Set<Long> members = new java.util.HashSet<>();
 
-    protected Scenario() {
-    }
+    protected Scenario() {}
 
     Scenario(ScenarioDetails details, ModelPrice model, HardwareTier tier, Long ownerId) {
         apply(details, model, tier);
@@ -174,12 +174,21 @@ public class Scenario {
     }
 
     ScenarioDetails details() {
-        return new ScenarioDetails(id, version, name, description, inputs(), growthPerMonth.doubleValue(),
-                horizonMonths, engineerMonthlyCost == null ? null : engineerMonthlyCost.doubleValue(),
-                engineerShare == null ? null : engineerShare.doubleValue(), migrationCost.doubleValue(),
-                hybridThreshold.doubleValue(), hybridMonths,
-                new Conditions(complianceForbidsThirdParties, researchNeedsModelChanges, idleGpusOnHand,
-                        latencyUnder50ms));
+        return new ScenarioDetails(
+                id,
+                version,
+                name,
+                description,
+                inputs(),
+                growthPerMonth.doubleValue(),
+                horizonMonths,
+                engineerMonthlyCost == null ? null : engineerMonthlyCost.doubleValue(),
+                engineerShare == null ? null : engineerShare.doubleValue(),
+                migrationCost.doubleValue(),
+                hybridThreshold.doubleValue(),
+                hybridMonths,
+                new Conditions(
+                        complianceForbidsThirdParties, researchNeedsModelChanges, idleGpusOnHand, latencyUnder50ms));
     }
 
     /** At the column's scale, so what is saved is exactly what is read back. */
@@ -189,8 +198,16 @@ public class Scenario {
 
     /** The inputs the planner takes. */
     public ScenarioInputs inputs() {
-        return new ScenarioInputs(tokensPerDay.doubleValue(), model.getName(), tier.getLabel(), deployment,
-                utilization.doubleValue(), peakFactor.doubleValue(), inputShare.doubleValue(), daysPerMonth, null);
+        return new ScenarioInputs(
+                tokensPerDay.doubleValue(),
+                model.getName(),
+                tier.getLabel(),
+                deployment,
+                utilization.doubleValue(),
+                peakFactor.doubleValue(),
+                inputShare.doubleValue(),
+                daysPerMonth,
+                null);
     }
 
     Long modelId() {

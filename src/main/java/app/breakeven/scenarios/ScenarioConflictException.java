@@ -6,8 +6,10 @@ public class ScenarioConflictException extends RuntimeException {
     private final transient ScenarioDetails current;
 
     public ScenarioConflictException(ScenarioDetails current) {
-        super(current == null ? "The scenario was deleted by someone else"
-                : "The scenario was changed by someone else (now version " + current.version() + ")");
+        super(
+                current == null
+                        ? "The scenario was deleted by someone else"
+                        : "The scenario was changed by someone else (now version " + current.version() + ")");
         this.current = current;
     }
 

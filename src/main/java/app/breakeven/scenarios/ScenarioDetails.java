@@ -39,9 +39,8 @@ public record ScenarioDetails(
 
     /** The inputs the planner prices, with this scenario's engineering time in them. */
     public ScenarioInputs plannedInputs() {
-        Double engineering = engineerMonthlyCost == null || engineerShare == null
-                ? null
-                : engineerMonthlyCost * engineerShare;
+        Double engineering =
+                engineerMonthlyCost == null || engineerShare == null ? null : engineerMonthlyCost * engineerShare;
         return inputs.withEngineeringMonthly(engineering);
     }
 
@@ -50,39 +49,123 @@ public record ScenarioDetails(
     }
 
     public ScenarioDetails withInputs(ScenarioInputs value) {
-        return new ScenarioDetails(id, version, name, description, value, growthPerMonth, horizonMonths,
-                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);
+        return new ScenarioDetails(
+                id,
+                version,
+                name,
+                description,
+                value,
+                growthPerMonth,
+                horizonMonths,
+                engineerMonthlyCost,
+                engineerShare,
+                migrationCost,
+                hybridThreshold,
+                hybridMonths,
+                conditions);
     }
 
     /** The same details as read at another id and version: {@code null} and 0 to save them as new. */
     public ScenarioDetails withIdentity(Long newId, long newVersion) {
-        return new ScenarioDetails(newId, newVersion, name, description, inputs, growthPerMonth, horizonMonths,
-                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);
+        return new ScenarioDetails(
+                newId,
+                newVersion,
+                name,
+                description,
+                inputs,
+                growthPerMonth,
+                horizonMonths,
+                engineerMonthlyCost,
+                engineerShare,
+                migrationCost,
+                hybridThreshold,
+                hybridMonths,
+                conditions);
     }
 
     public ScenarioDetails withName(String value) {
-        return new ScenarioDetails(id, version, value, description, inputs, growthPerMonth, horizonMonths,
-                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);
+        return new ScenarioDetails(
+                id,
+                version,
+                value,
+                description,
+                inputs,
+                growthPerMonth,
+                horizonMonths,
+                engineerMonthlyCost,
+                engineerShare,
+                migrationCost,
+                hybridThreshold,
+                hybridMonths,
+                conditions);
     }
 
     public ScenarioDetails withGrowth(double growth, int horizon) {
-        return new ScenarioDetails(id, version, name, description, inputs, growth, horizon,
-                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, conditions);
+        return new ScenarioDetails(
+                id,
+                version,
+                name,
+                description,
+                inputs,
+                growth,
+                horizon,
+                engineerMonthlyCost,
+                engineerShare,
+                migrationCost,
+                hybridThreshold,
+                hybridMonths,
+                conditions);
     }
 
     public ScenarioDetails withEngineering(Double monthlyCost, Double share) {
-        return new ScenarioDetails(id, version, name, description, inputs, growthPerMonth, horizonMonths,
-                monthlyCost, share, migrationCost, hybridThreshold, hybridMonths, conditions);
+        return new ScenarioDetails(
+                id,
+                version,
+                name,
+                description,
+                inputs,
+                growthPerMonth,
+                horizonMonths,
+                monthlyCost,
+                share,
+                migrationCost,
+                hybridThreshold,
+                hybridMonths,
+                conditions);
     }
 
     public ScenarioDetails withHybrid(double threshold, int months, double migration) {
-        return new ScenarioDetails(id, version, name, description, inputs, growthPerMonth, horizonMonths,
-                engineerMonthlyCost, engineerShare, migration, threshold, months, conditions);
+        return new ScenarioDetails(
+                id,
+                version,
+                name,
+                description,
+                inputs,
+                growthPerMonth,
+                horizonMonths,
+                engineerMonthlyCost,
+                engineerShare,
+                migration,
+                threshold,
+                months,
+                conditions);
     }
 
     public ScenarioDetails withConditions(Conditions value) {
-        return new ScenarioDetails(id, version, name, description, inputs, growthPerMonth, horizonMonths,
-                engineerMonthlyCost, engineerShare, migrationCost, hybridThreshold, hybridMonths, value);
+        return new ScenarioDetails(
+                id,
+                version,
+                name,
+                description,
+                inputs,
+                growthPerMonth,
+                horizonMonths,
+                engineerMonthlyCost,
+                engineerShare,
+                migrationCost,
+                hybridThreshold,
+                hybridMonths,
+                value);
     }
 
     /** Everything wrong, field by field, the planner's input checks included. */
@@ -104,7 +187,8 @@ public record ScenarioDetails(
             problems.add(new InputProblem("horizonMonths", "must be from 1 to 60 months"));
         }
         if ((engineerMonthlyCost == null) != (engineerShare == null)) {
-            problems.add(new InputProblem(engineerMonthlyCost == null ? "engineerMonthlyCost" : "engineerShare",
+            problems.add(new InputProblem(
+                    engineerMonthlyCost == null ? "engineerMonthlyCost" : "engineerShare",
                     "give both an engineer's loaded cost and the share of their time, or neither"));
         }
         if (engineerMonthlyCost != null && !(engineerMonthlyCost >= 0 && engineerMonthlyCost <= 10_000_000)) {
@@ -122,8 +206,8 @@ public record ScenarioDetails(
         if (hybridMonths < 1) {
             problems.add(new InputProblem("hybridMonths", "must be at least 1 month"));
         } else if (hybridMonths > horizonMonths) {
-            problems.add(new InputProblem("hybridMonths",
-                    "cannot be longer than the horizon (" + horizonMonths + " months)"));
+            problems.add(new InputProblem(
+                    "hybridMonths", "cannot be longer than the horizon (" + horizonMonths + " months)"));
         }
         return problems;
     }

@@ -42,38 +42,78 @@ public record ScenarioInputs(
     static final int MAX_QUOTED_NAME = 100;
 
     public ScenarioInputs withTokensPerDay(double value) {
-        return new ScenarioInputs(value, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
+        return new ScenarioInputs(
+                value, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
     }
 
     public ScenarioInputs withModel(String value) {
-        return new ScenarioInputs(tokensPerDay, value, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
+        return new ScenarioInputs(
+                tokensPerDay,
+                value,
+                tier,
+                deployment,
+                utilization,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly);
     }
 
     public ScenarioInputs withTier(String value) {
-        return new ScenarioInputs(tokensPerDay, model, value, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
+        return new ScenarioInputs(
+                tokensPerDay,
+                model,
+                value,
+                deployment,
+                utilization,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly);
     }
 
     public ScenarioInputs withDeployment(Deployment value) {
-        return new ScenarioInputs(tokensPerDay, model, tier, value, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
+        return new ScenarioInputs(
+                tokensPerDay,
+                model,
+                tier,
+                value,
+                utilization,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly);
     }
 
     public ScenarioInputs withEngineeringMonthly(Double value) {
-        return new ScenarioInputs(tokensPerDay, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, value);
+        return new ScenarioInputs(
+                tokensPerDay, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, value);
     }
 
     public ScenarioInputs withPeakFactor(double value) {
-        return new ScenarioInputs(tokensPerDay, model, tier, deployment, utilization, value, inputShare, daysPerMonth, engineeringMonthly);
+        return new ScenarioInputs(
+                tokensPerDay,
+                model,
+                tier,
+                deployment,
+                utilization,
+                value,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly);
     }
 
     public ScenarioInputs withUtilization(double value) {
-        return new ScenarioInputs(tokensPerDay, model, tier, deployment, value, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
+        return new ScenarioInputs(
+                tokensPerDay, model, tier, deployment, value, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
     }
 
     /** Everything wrong with these inputs, field by field; empty when they can be evaluated. */
     public List<InputProblem> problems(Catalogue catalogue) {
         List<InputProblem> problems = new ArrayList<>();
         if (!(tokensPerDay >= 0) || tokensPerDay > MAX_TOKENS_PER_DAY) {
-            problems.add(new InputProblem("tokensPerDay", "is required: a number from 0 to 100,000,000,000 tokens a day"));
+            problems.add(
+                    new InputProblem("tokensPerDay", "is required: a number from 0 to 100,000,000,000 tokens a day"));
         }
         if (model == null || model.isBlank()) {
             problems.add(new InputProblem("model", "is required"));

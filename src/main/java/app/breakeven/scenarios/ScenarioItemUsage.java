@@ -2,8 +2,8 @@ package app.breakeven.scenarios;
 
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.ItemUsage;
-import java.util.List;
 import app.breakeven.security.CurrentUser;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,18 +3,18 @@ package app.breakeven.scenarios;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.HybridPolicy;
+import app.breakeven.security.AccountDirectory;
+import app.breakeven.security.CurrentUser;
+import app.breakeven.security.Role;
+import app.breakeven.security.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import app.breakeven.security.AccountDirectory;
-import app.breakeven.security.CurrentUser;
-import app.breakeven.security.Role;
-import app.breakeven.security.SignedIn;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,10 @@ public class ScenarioService {
     private final CurrentUser currentUser;
     private final AccountDirectory directory;
 
-    ScenarioService(ScenarioRepository scenarios, CatalogueService catalogueService, CurrentUser currentUser,
+    ScenarioService(
+            ScenarioRepository scenarios,
+            CatalogueService catalogueService,
+            CurrentUser currentUser,
             AccountDirectory directory) {
         this.scenarios = scenarios;
         this.catalogueService = catalogueService;
@@ -58,14 +61,20 @@ public class ScenarioService {
         SignedIn me = me();
         Map<Long, String> names = directory.usernames();
         return scenarios.findVisibleTo(me.id()).stream()
-                .map(s -> new ScenarioSummary(s.getId(), s.getName(), s.getDescription(),
-                        s.getOwnerId() == null ? null : names.getOrDefault(s.getOwnerId(), "?"), access(s, me)))
+                .map(s -> new ScenarioSummary(
+                        s.getId(),
+                        s.getName(),
+                        s.getDescription(),
+                        s.getOwnerId() == null ? null : names.getOrDefault(s.getOwnerId(), "?"),
+                        access(s, me)))
                 .toList();
     }
 
     /** The planner's inputs of one of the article's examples, its engineering time included. */
     public Optional<ScenarioInputs> inputs(String exampleName) {
-        return scenarios.findByExampleTrueAndName(exampleName).map(s -> s.details().plannedInputs());
+        return scenarios
+                .findByExampleTrueAndName(exampleName)
+                .map(s -> s.details().plannedInputs());
     }
 
     /** The planner's inputs of a scenario the account may see. */
@@ -91,16 +100,31 @@ public class ScenarioService {
     @PreAuthorize("permitAll()")
     public Optional<ScenarioDetails> findForShareLink(long id) {
         // A link works only while its owner may still share: an enabled planner.
-        return scenarios.findById(id).filter(s -> s.getOwnerId() != null && directory.isActivePlanner(s.getOwnerId()))
+        return scenarios
+                .findById(id)
+                .filter(s -> s.getOwnerId() != null && directory.isActivePlanner(s.getOwnerId()))
                 .map(Scenario::details);
     }
 
     /** A new, unsaved scenario starting from the default one, under a name the account has not used. */
     public ScenarioDetails draft() {
-        ScenarioInputs inputs = scenarios.findByExampleTrueAndName(DEFAULT_SCENARIO).map(s -> s.details().inputs())
+        ScenarioInputs inputs = scenarios
+                .findByExampleTrueAndName(DEFAULT_SCENARIO)
+                .map(s -> s.details().inputs())
                 .orElseGet(this::firstInCatalogue);
-        return new ScenarioDetails(null, 0, freeName(me().id(), "New scenario"), null, inputs, 0.1, 24, null, null, 0,
-                HybridPolicy.article(0).thresholdTokensPerDay(), HybridPolicy.article(0).consecutiveMonths(),
+        return new ScenarioDetails(
+                null,
+                0,
+                freeName(me().id(), "New scenario"),
+                null,
+                inputs,
+                0.1,
+                24,
+                null,
+                null,
+                0,
+                HybridPolicy.article(0).thresholdTokensPerDay(),
+                HybridPolicy.article(0).consecutiveMonths(),
                 Conditions.NONE);
     }
 
@@ -110,8 +134,16 @@ public class ScenarioService {
         if (catalogue.models().isEmpty() || catalogue.tiers().isEmpty()) {
             throw new IllegalStateException("The catalogue needs at least one model and one hardware tier");
         }
-        return new ScenarioInputs(50e6, catalogue.models().getFirst().getName(),
-                catalogue.tiers().getFirst().getLabel(), app.breakeven.costs.Deployment.CLOUD, 1, 1, 0, 30, null);
+        return new ScenarioInputs(
+                50e6,
+                catalogue.models().getFirst().getName(),
+                catalogue.tiers().getFirst().getLabel(),
+                app.breakeven.costs.Deployment.CLOUD,
+                1,
+                1,
+                0,
+                30,
+                null);
     }
 
     /**
@@ -181,10 +213,20 @@ public class ScenarioService {
     }
 
     private ScenarioDetails copy(ScenarioDetails original) {
-        ScenarioDetails copy = new ScenarioDetails(null, 0, freeName(me().id(), original.name() + " (copy)"),
-                original.description(), original.inputs(), original.growthPerMonth(), original.horizonMonths(),
-                original.engineerMonthlyCost(), original.engineerShare(), original.migrationCost(),
-                original.hybridThreshold(), original.hybridMonths(), original.conditions());
+        ScenarioDetails copy = new ScenarioDetails(
+                null,
+                0,
+                freeName(me().id(), original.name() + " (copy)"),
+                original.description(),
+                original.inputs(),
+                original.growthPerMonth(),
+                original.horizonMonths(),
+                original.engineerMonthlyCost(),
+                original.engineerShare(),
+                original.migrationCost(),
+                original.hybridThreshold(),
+                original.hybridMonths(),
+                original.conditions());
         return save(copy);
     }
 
@@ -233,7 +275,9 @@ public class ScenarioService {
      */
     private Scenario owned(long id) {
         SignedIn me = me();
-        Scenario scenario = scenarios.findById(id).filter(s -> access(s, me).canRead())
+        Scenario scenario = scenarios
+                .findById(id)
+                .filter(s -> access(s, me).canRead())
                 .orElseThrow(() -> new ScenarioNotFoundException(id));
         if (access(scenario, me) != Access.OWN) {
             throw new AccessDeniedException("Only the scenario's owner may do this");
@@ -263,9 +307,10 @@ public class ScenarioService {
             throw new ScenarioNotFoundException(scenario.getId());
         }
         if (!access.canEdit()) {
-            throw new AccessDeniedException(scenario.isExample()
-                    ? "The article's examples are read-only; duplicate one to change it"
-                    : "This scenario is shared with you to read, not to edit");
+            throw new AccessDeniedException(
+                    scenario.isExample()
+                            ? "The article's examples are read-only; duplicate one to change it"
+                            : "This scenario is shared with you to read, not to edit");
         }
     }
 

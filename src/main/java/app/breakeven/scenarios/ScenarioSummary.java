@@ -6,5 +6,4 @@ package app.breakeven.scenarios;
  * @param owner  the owner's username, or {@code null} for the article's examples
  * @param access what the signed-in account may do with it
  */
-public record ScenarioSummary(long id, String name, String description, String owner, Access access) {
-}
+public record ScenarioSummary(long id, String name, String description, String owner, Access access) {}

@@ -44,8 +44,7 @@ class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
         this.username = username;

@@ -14,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountDirectory {
 
     /** Someone a scenario can be shared with. */
-    public record Member(long id, String username, String displayName, boolean planner) {
-    }
+    public record Member(long id, String username, String displayName, boolean planner) {}
 
     private final AccountRepository accounts;
 
@@ -36,14 +35,21 @@ public class AccountDirectory {
      */
     @PreAuthorize("permitAll()")
     public boolean isActivePlanner(long id) {
-        return accounts.findById(id).filter(Account::isEnabled).filter(a -> a.getRoles().contains(Role.PLANNER))
+        return accounts.findById(id)
+                .filter(Account::isEnabled)
+                .filter(a -> a.getRoles().contains(Role.PLANNER))
                 .isPresent();
     }
 
     /** The enabled accounts, by username. */
     public List<Member> members() {
-        return accounts.findAllByOrderByUsernameAsc().stream().filter(Account::isEnabled)
-                .map(a -> new Member(a.getId(), a.getUsername(), a.getDisplayName(), a.getRoles().contains(Role.PLANNER)))
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(Account::isEnabled)
+                .map(a -> new Member(
+                        a.getId(),
+                        a.getUsername(),
+                        a.getDisplayName(),
+                        a.getRoles().contains(Role.PLANNER)))
                 .toList();
     }
 }

@@ -23,8 +23,13 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final Instant passwordChangedAt;
     private String passwordHash;
 
-    AccountPrincipal(long id, String username, Set<Role> roles, boolean enabled,
-            Instant passwordChangedAt, String passwordHash) {
+    AccountPrincipal(
+            long id,
+            String username,
+            Set<Role> roles,
+            boolean enabled,
+            Instant passwordChangedAt,
+            String passwordHash) {
         this.id = id;
         this.username = username;
         this.roles = Set.copyOf(roles);
@@ -52,7 +57,10 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     }
 
     static List<GrantedAuthority> authorities(Set<Role> roles) {
-        return roles.stream().sorted().<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .sorted()
+                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -41,8 +41,8 @@ class AccountRecheckFilter extends OncePerRequestFilter {
                 }
             } else if (!current.get().roles().equals(principal.roles())) {
                 current.get().eraseCredentials();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(current.get(), null,
-                        current.get().getAuthorities()));
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        current.get(), null, current.get().getAuthorities()));
             }
         }
         chain.doFilter(request, response);

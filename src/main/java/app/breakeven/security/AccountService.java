@@ -32,8 +32,13 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, ApiTokenRepository tokens, LoginThrottle throttle,
-            PasswordEncoder encoder, CurrentUser currentUser, Clock clock) {
+    AccountService(
+            AccountRepository accounts,
+            ApiTokenRepository tokens,
+            LoginThrottle throttle,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -45,7 +50,9 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> accounts() {
         Map<String, Instant> locks = throttle.locks();
-        return accounts.findAllByOrderByUsernameAsc().stream().map(a -> a.summary(locks.get(a.getUsername()))).toList();
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .map(a -> a.summary(locks.get(a.getUsername())))
+                .toList();
     }
 
     /**
@@ -129,10 +136,11 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public List<ApiTokenSummary> tokens() {
-        Map<Long, String> names = accounts.findAll().stream()
-                .collect(Collectors.toMap(Account::getId, Account::getUsername));
+        Map<Long, String> names =
+                accounts.findAll().stream().collect(Collectors.toMap(Account::getId, Account::getUsername));
         return tokens.findAllByOrderByCreatedAtDesc().stream()
-                .map(t -> t.summary(names.getOrDefault(t.getUserId(), "?"))).toList();
+                .map(t -> t.summary(names.getOrDefault(t.getUserId(), "?")))
+                .toList();
     }
 
     public void revokeToken(long tokenId) {
@@ -140,8 +148,8 @@ public class AccountService {
     }
 
     private Account current(long id, long version) {
-        Account account = accounts.findById(id)
-                .orElseThrow(() -> new InvalidAccountException("That account no longer exists"));
+        Account account =
+                accounts.findById(id).orElseThrow(() -> new InvalidAccountException("That account no longer exists"));
         if (account.getVersion() != version) {
             throw new AccountConflictException(account.getUsername());
         }
@@ -197,8 +205,8 @@ public class AccountService {
         var context = SecurityContextHolder.getContext();
         var principal = account.principal();
         principal.eraseCredentials();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                context.getAuthentication().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, context.getAuthentication().getAuthorities()));
     }
 
     String encode(String password) {

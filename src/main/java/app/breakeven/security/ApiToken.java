@@ -24,8 +24,7 @@ class ApiToken {
     private Instant revokedAt;
     private Instant lastUsedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(long userId, String name, String tokenHash, Instant createdAt) {
         this.userId = userId;

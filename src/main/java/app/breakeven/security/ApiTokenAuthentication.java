@@ -31,14 +31,16 @@ class ApiTokenAuthentication {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(Secrets.sha256(token)).filter(t -> !t.isRevoked())
-                .flatMap(t -> accounts.findById(t.getUserId()).filter(Account::isEnabled)
+        return tokens.findByTokenHash(Secrets.sha256(token))
+                .filter(t -> !t.isRevoked())
+                .flatMap(t -> accounts.findById(t.getUserId())
+                        .filter(Account::isEnabled)
                         .map(a -> {
                             t.used(clock.instant());
                             var principal = a.principal();
                             principal.eraseCredentials();
-                            return UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                                    principal.getAuthorities());
+                            return UsernamePasswordAuthenticationToken.authenticated(
+                                    principal, null, principal.getAuthorities());
                         }));
     }
 }

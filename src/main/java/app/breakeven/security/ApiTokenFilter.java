@@ -33,7 +33,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var authentication = tokens.authenticate(header.substring(BEARER.length()).strip());
+        var authentication =
+                tokens.authenticate(header.substring(BEARER.length()).strip());
         if (authentication.isEmpty()) {
             problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "This API token is not valid");
             return;

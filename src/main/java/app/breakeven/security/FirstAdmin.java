@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +33,12 @@ class FirstAdmin implements ApplicationRunner {
     private final String configured;
     private final ApplicationEventPublisher events;
 
-    FirstAdmin(AccountRepository accounts, PasswordEncoder encoder, Clock clock,
-            @Value("${breakeven.admin-password:}") String configured, ApplicationEventPublisher events) {
+    FirstAdmin(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            Clock clock,
+            @Value("${breakeven.admin-password:}") String configured,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -50,12 +54,16 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean random = configured.isBlank();
         if (!random && configured.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("BREAKEVEN_ADMIN_PASSWORD needs at least "
-                    + AccountService.MIN_PASSWORD_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "BREAKEVEN_ADMIN_PASSWORD needs at least " + AccountService.MIN_PASSWORD_LENGTH + " characters");
         }
         String password = random ? Secrets.password() : configured;
-        Account admin = accounts.saveAndFlush(new Account(USERNAME, "Administrator", encoder.encode(password),
-                EnumSet.of(Role.ADMIN, Role.ANALYST, Role.PLANNER), clock.instant()));
+        Account admin = accounts.saveAndFlush(new Account(
+                USERNAME,
+                "Administrator",
+                encoder.encode(password),
+                EnumSet.of(Role.ADMIN, Role.ANALYST, Role.PLANNER),
+                clock.instant()));
         events.publishEvent(new FirstAdminCreated(admin.getId()));
         if (random) {
             LOG.warn("""

@@ -48,19 +48,26 @@ class LoginThrottle {
     @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String username) {
         Instant now = clock.instant();
-        return jdbc.query("select locked_until from login_lock where username = ?",
-                        (rs, i) -> rs.getTimestamp(1).toInstant(), key(username))
-                .stream().filter(now::isBefore).findFirst();
+        return jdbc
+                .query(
+                        "select locked_until from login_lock where username = ?",
+                        (rs, i) -> rs.getTimestamp(1).toInstant(),
+                        key(username))
+                .stream()
+                .filter(now::isBefore)
+                .findFirst();
     }
 
     /** Every username locked now, with until when. */
     @Transactional(readOnly = true)
     Map<String, Instant> locks() {
         Map<String, Instant> locks = new HashMap<>();
-        jdbc.query("select username, locked_until from login_lock where locked_until > ?",
+        jdbc.query(
+                "select username, locked_until from login_lock where locked_until > ?",
                 rs -> {
                     locks.put(rs.getString(1), rs.getTimestamp(2).toInstant());
-                }, Timestamp.from(clock.instant()));
+                },
+                Timestamp.from(clock.instant()));
         return locks;
     }
 
@@ -73,13 +80,20 @@ class LoginThrottle {
         String key = key(username);
         Instant now = clock.instant();
         serialize(key);
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 insert into login_attempt (username, attempted_at)
                 select ?, ?
                 where not exists (select 1 from login_lock where username = ? and locked_until > ?)
                   and (select count(*) from login_attempt where username = ? and attempted_at > ?) < ?""",
-                key, Timestamp.from(now), key, Timestamp.from(now), key, Timestamp.from(now.minus(WINDOW)),
-                MAX_FAILURES) == 1;
+                        key,
+                        Timestamp.from(now),
+                        key,
+                        Timestamp.from(now),
+                        key,
+                        Timestamp.from(now.minus(WINDOW)),
+                        MAX_FAILURES)
+                == 1;
     }
 
     /** A claimed attempt failed: it stays counted, and once the window's are used up the username locks. */
@@ -89,13 +103,14 @@ class LoginThrottle {
         serialize(key);
         Long attempts = jdbc.queryForObject(
                 "select count(*) from login_attempt where username = ? and attempted_at > ?",
-                Long.class, key, Timestamp.from(now.minus(WINDOW)));
+                Long.class,
+                key,
+                Timestamp.from(now.minus(WINDOW)));
         if (attempts != null && attempts >= MAX_FAILURES) {
             Instant until = now.plus(LOCK);
             jdbc.update("""
                     insert into login_lock (username, locked_until) values (?, ?)
-                    on conflict (username) do update set locked_until = excluded.locked_until""",
-                    key, Timestamp.from(until));
+                    on conflict (username) do update set locked_until = excluded.locked_until""", key, Timestamp.from(until));
             jdbc.update("delete from login_attempt where username = ?", key);
             LOG.warn("Sign-in for '{}' locked until {} after {} failures", key, until, MAX_FAILURES);
         }
@@ -114,6 +129,6 @@ class LoginThrottle {
 
     /** Claims and counts for one username wait for each other, until the transaction ends. */
     private void serialize(String key) {
-        jdbc.query("select pg_advisory_xact_lock(hashtext(?))", rs -> { }, "login:" + key);
+        jdbc.query("select pg_advisory_xact_lock(hashtext(?))", rs -> {}, "login:" + key);
     }
 }

@@ -5,5 +5,4 @@ package app.breakeven.security;
  *
  * @param password the random password it was given, to hand over once; {@code null} when the admin chose one
  */
-public record NewAccount(AccountSummary account, String password) {
-}
+public record NewAccount(AccountSummary account, String password) {}

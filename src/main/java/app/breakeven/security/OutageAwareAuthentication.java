@@ -39,7 +39,8 @@ class OutageAwareAuthentication implements AuthenticationProvider {
         try {
             return delegate.authenticate(authentication);
         } catch (RuntimeException e) {
-            boolean refusal = e instanceof AuthenticationException && !(e instanceof InternalAuthenticationServiceException);
+            boolean refusal =
+                    e instanceof AuthenticationException && !(e instanceof InternalAuthenticationServiceException);
             if (!refusal && outage.explains(e)) {
                 throw new DatabaseUnavailableException(e);
             }

@@ -44,20 +44,21 @@ class SecurityConfiguration {
      * account is disabled, so that every attempt costs one BCrypt comparison.
      */
     @Bean
-    AuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
-            LoginThrottle throttle, DatabaseOutage outage) {
+    AuthenticationProvider authenticationProvider(
+            AccountDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle, DatabaseOutage outage) {
         var passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         var status = new AccountStatusUserDetailsChecker();
-        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPreAuthenticationChecks(user -> {});
         passwords.setPostAuthenticationChecks(status::check);
         return new OutageAwareAuthentication(new ThrottledAuthentication(passwords, throttle, encoder), outage);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthentication tokens, ApiProblemWriter problems,
-            AccountLookup accounts) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http, ApiTokenAuthentication tokens, ApiProblemWriter problems, AccountLookup accounts)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .addFilterAfter(new AccountRecheckFilter(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -65,12 +66,12 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> problems.write(
+                                response,
                                 HttpServletResponse.SC_UNAUTHORIZED,
                                 "Sign in, or send an API token as 'Authorization: Bearer <token>'"))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "Your account may not do this")))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, HttpServletResponse.SC_FORBIDDEN, "Your account may not do this")))
                 .build();
     }
 
@@ -81,6 +82,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInOriginFilter(), UsernamePasswordAuthenticationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 // After Vaadin's configurer, so the login page is its view when form login initialises.
-                .formLogin(form -> form.failureHandler(new SignInFailureHandler())).build();
+                .formLogin(form -> form.failureHandler(new SignInFailureHandler()))
+                .build();
     }
 }

@@ -20,8 +20,9 @@ class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         if (exception instanceof OutageAwareAuthentication.DatabaseUnavailableException) {
             getRedirectStrategy().sendRedirect(request, response, "/" + LoginView.ROUTE + "?" + LoginView.UNAVAILABLE);
             return;

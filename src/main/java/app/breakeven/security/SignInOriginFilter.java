@@ -24,8 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SignInOriginFilter extends OncePerRequestFilter {
 
-    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
-            .matcher(HttpMethod.POST, "/login");
+    private static final RequestMatcher SIGN_IN =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -43,14 +43,14 @@ class SignInOriginFilter extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write(
-                "Sign in on this site's own login page.".getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write("Sign in on this site's own login page.".getBytes(StandardCharsets.UTF_8));
     }
 
     static boolean sameOrigin(String url, HttpServletRequest request) {
         try {
             URI uri = new URI(url);
-            return uri.getScheme() != null && uri.getHost() != null
+            return uri.getScheme() != null
+                    && uri.getHost() != null
                     && uri.getScheme().equalsIgnoreCase(request.getScheme())
                     && uri.getHost().equalsIgnoreCase(request.getServerName())
                     && port(uri.getPort(), uri.getScheme()) == port(request.getServerPort(), request.getScheme());

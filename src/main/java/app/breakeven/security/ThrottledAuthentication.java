@@ -26,6 +26,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     /** A hash made like every account's, to compare against when refused. */
     private final String dummyHash;
+
     private final LongAdder passwordsChecked = new LongAdder();
 
     ThrottledAuthentication(DaoAuthenticationProvider passwords, LoginThrottle throttle, PasswordEncoder encoder) {

@@ -34,11 +34,16 @@ class ShareLink {
 
     private Instant lastOpenedAt;
 
-    protected ShareLink() {
-    }
+    protected ShareLink() {}
 
-    ShareLink(long scenarioId, String tokenHash, Instant createdAt, Instant expiresAt, boolean frozen,
-            String frozenScenario, String frozenCatalogue) {
+    ShareLink(
+            long scenarioId,
+            String tokenHash,
+            Instant createdAt,
+            Instant expiresAt,
+            boolean frozen,
+            String frozenScenario,
+            String frozenCatalogue) {
         this.scenarioId = scenarioId;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;

@@ -37,8 +37,8 @@ public class SharingService {
     private final CatalogueService catalogueService;
     private final Clock clock;
 
-    SharingService(ShareLinkRepository links, ScenarioService scenarios, CatalogueService catalogueService,
-            Clock clock) {
+    SharingService(
+            ShareLinkRepository links, ScenarioService scenarios, CatalogueService catalogueService, Clock clock) {
         this.links = links;
         this.scenarios = scenarios;
         this.catalogueService = catalogueService;
@@ -64,19 +64,28 @@ public class SharingService {
             Catalogue catalogue = catalogueService.catalogue();
             scenarioJson = JSON.writeValueAsString(details);
             catalogueJson = JSON.writeValueAsString(Map.of(
-                    "models", catalogue.model(details.inputs().model()).map(CatalogueTable.MODELS::values).stream().toList(),
-                    "tiers", catalogue.tier(details.inputs().tier()).map(CatalogueTable.TIERS::values).stream().toList(),
-                    "hiddenCosts", catalogue.hiddenCosts().stream().map(CatalogueTable.HIDDEN_COSTS::values).toList()));
+                    "models",
+                            catalogue.model(details.inputs().model()).map(CatalogueTable.MODELS::values).stream()
+                                    .toList(),
+                    "tiers",
+                            catalogue.tier(details.inputs().tier()).map(CatalogueTable.TIERS::values).stream()
+                                    .toList(),
+                    "hiddenCosts",
+                            catalogue.hiddenCosts().stream()
+                                    .map(CatalogueTable.HIDDEN_COSTS::values)
+                                    .toList()));
         }
-        ShareLink link = links.save(new ShareLink(scenarioId, hash(token), now, now.plus(Duration.ofDays(days)), frozen,
-                scenarioJson, catalogueJson));
+        ShareLink link = links.save(new ShareLink(
+                scenarioId, hash(token), now, now.plus(Duration.ofDays(days)), frozen, scenarioJson, catalogueJson));
         return new CreatedLink(link.summary(), token);
     }
 
     @Transactional(readOnly = true)
     public List<ShareLinkSummary> links(long scenarioId) {
         scenarios.findOwned(scenarioId);
-        return links.findByScenarioIdOrderByCreatedAtDesc(scenarioId).stream().map(ShareLink::summary).toList();
+        return links.findByScenarioIdOrderByCreatedAtDesc(scenarioId).stream()
+                .map(ShareLink::summary)
+                .toList();
     }
 
     public void revoke(long linkId) {
@@ -102,22 +111,32 @@ public class SharingService {
         }
         ShareLink link = found.get();
         Optional<ScenarioDetails> current = scenarios.findForShareLink(link.getScenarioId());
-        Optional<SharedScenario> shared = current.isEmpty() ? Optional.empty() : link.isFrozen()
-                ? Optional.of(new SharedScenario(JSON.readValue(link.getFrozenScenario(), ScenarioDetails.class),
-                        frozenCatalogue(link.getFrozenCatalogue()), true, link.getCreatedAt()))
-                : Optional.of(new SharedScenario(current.get(), catalogueService.catalogue(), false,
-                        link.getCreatedAt()));
+        Optional<SharedScenario> shared = current.isEmpty()
+                ? Optional.empty()
+                : link.isFrozen()
+                        ? Optional.of(new SharedScenario(
+                                JSON.readValue(link.getFrozenScenario(), ScenarioDetails.class),
+                                frozenCatalogue(link.getFrozenCatalogue()),
+                                true,
+                                link.getCreatedAt()))
+                        : Optional.of(new SharedScenario(
+                                current.get(), catalogueService.catalogue(), false, link.getCreatedAt()));
         shared.ifPresent(s -> link.opened(now));
         return shared;
     }
 
     private static Catalogue frozenCatalogue(String json) {
-        Map<String, List<Map<String, String>>> tables = JSON.readValue(json,
-                new TypeReference<Map<String, List<Map<String, String>>>>() { });
-        List<ModelPrice> models = tables.get("models").stream().map(v -> CatalogueTable.MODELS.item(v, null, 0)).toList();
-        List<HardwareTier> tiers = tables.get("tiers").stream().map(v -> CatalogueTable.TIERS.item(v, null, 0)).toList();
+        Map<String, List<Map<String, String>>> tables =
+                JSON.readValue(json, new TypeReference<Map<String, List<Map<String, String>>>>() {});
+        List<ModelPrice> models = tables.get("models").stream()
+                .map(v -> CatalogueTable.MODELS.item(v, null, 0))
+                .toList();
+        List<HardwareTier> tiers = tables.get("tiers").stream()
+                .map(v -> CatalogueTable.TIERS.item(v, null, 0))
+                .toList();
         List<HiddenCostCategory> hidden = tables.get("hiddenCosts").stream()
-                .map(v -> CatalogueTable.HIDDEN_COSTS.item(v, null, 0)).toList();
+                .map(v -> CatalogueTable.HIDDEN_COSTS.item(v, null, 0))
+                .toList();
         return new Catalogue(models, tiers, hidden);
     }
 

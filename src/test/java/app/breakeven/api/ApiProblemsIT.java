@@ -47,8 +47,11 @@ class ApiProblemsIT {
 
     @BeforeEach
     void issueToken() {
-        long planner = accounts.accounts().stream().filter(a -> a.username().equals(TestAccounts.PLANNER))
-                .findFirst().orElseThrow().id();
+        long planner = accounts.accounts().stream()
+                .filter(a -> a.username().equals(TestAccounts.PLANNER))
+                .findFirst()
+                .orElseThrow()
+                .id();
         token = accounts.issueToken(planner, "API problems test");
     }
 
@@ -69,7 +72,10 @@ class ApiProblemsIT {
     }
 
     private HttpResponse<String> evaluate(HttpRequest.BodyPublisher body) throws Exception {
-        return send(withToken("/api/v1/evaluate").header("Content-Type", "application/json").POST(body).build());
+        return send(withToken("/api/v1/evaluate")
+                .header("Content-Type", "application/json")
+                .POST(body)
+                .build());
     }
 
     /** A valid request padded with spaces to exactly {@code size} bytes. */
@@ -79,55 +85,67 @@ class ApiProblemsIT {
     }
 
     private HttpClient signedInBrowser() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String form = "username=" + TestAccounts.PLANNER + "&password="
                 + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8);
-        var signIn = send(browser, HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + port)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("error"));
+        var signIn = send(
+                browser,
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://localhost:" + port)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
         return browser;
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("status").asInt()).isEqualTo(status);
         assertThat(body.get("title").asString()).isNotBlank();
     }
 
     private static void assertNoSession(HttpResponse<String> response) {
-        assertThat(response.headers().allValues("Set-Cookie")).as("a token caller gets no session").isEmpty();
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .as("a token caller gets no session")
+                .isEmpty();
     }
 
     @Test
     void a_wrong_method_is_405_with_allow_for_a_token_and_for_a_session() throws Exception {
         var withToken = send(withToken("/api/v1/evaluate").GET().build());
-        var withSession = send(signedInBrowser(), HttpRequest.newBuilder(uri("/api/v1/evaluate")).GET().build());
+        var withSession = send(
+                signedInBrowser(),
+                HttpRequest.newBuilder(uri("/api/v1/evaluate")).GET().build());
         var deleteCatalogue = send(withToken("/api/v1/catalogue").DELETE().build());
 
         assertProblem(withToken, 405);
-        assertThat(withToken.headers().firstValue("Allow")).hasValueSatisfying(
-                allow -> assertThat(allow).contains("POST"));
+        assertThat(withToken.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
         assertNoSession(withToken);
         assertProblem(withSession, 405);
-        assertThat(withSession.headers().firstValue("Allow")).hasValueSatisfying(
-                allow -> assertThat(allow).contains("POST"));
+        assertThat(withSession.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
         assertProblem(deleteCatalogue, 405);
-        assertThat(deleteCatalogue.headers().firstValue("Allow")).hasValueSatisfying(
-                allow -> assertThat(allow).contains("GET"));
+        assertThat(deleteCatalogue.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
     }
 
     @Test
     void an_unknown_path_is_404_whatever_the_method_and_never_the_app_page() throws Exception {
         var get = send(withToken("/api/v1/nope").GET().build());
-        var post = send(withToken("/api/v2/evaluate").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(SMALL_REQUEST)).build());
-        var withSession = send(signedInBrowser(), HttpRequest.newBuilder(uri("/api/nope/deeper")).GET().build());
+        var post = send(withToken("/api/v2/evaluate")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(SMALL_REQUEST))
+                .build());
+        var withSession = send(
+                signedInBrowser(),
+                HttpRequest.newBuilder(uri("/api/nope/deeper")).GET().build());
 
         assertProblem(get, 404);
         assertNoSession(get);
@@ -139,7 +157,8 @@ class ApiProblemsIT {
     @Test
     void an_anonymous_caller_is_asked_to_sign_in_before_learning_which_paths_exist() throws Exception {
         var unknown = send(HttpRequest.newBuilder(uri("/api/v1/nope")).GET().build());
-        var wrongMethod = send(HttpRequest.newBuilder(uri("/api/v1/evaluate")).GET().build());
+        var wrongMethod =
+                send(HttpRequest.newBuilder(uri("/api/v1/evaluate")).GET().build());
 
         assertProblem(unknown, 401);
         assertProblem(wrongMethod, 401);
@@ -150,10 +169,10 @@ class ApiProblemsIT {
     @Test
     void a_body_above_64_kb_is_413_whether_its_length_is_declared_or_chunked() throws Exception {
         var declared = evaluate(HttpRequest.BodyPublishers.ofByteArray(paddedRequest(LIMIT + 1)));
-        var chunked = evaluate(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new ByteArrayInputStream(paddedRequest(4 * LIMIT))));
-        var atTheLimit = evaluate(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new ByteArrayInputStream(paddedRequest(LIMIT))));
+        var chunked = evaluate(
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(paddedRequest(4 * LIMIT))));
+        var atTheLimit = evaluate(
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(paddedRequest(LIMIT))));
 
         assertProblem(declared, 413);
         assertNoSession(declared);
@@ -171,7 +190,8 @@ class ApiProblemsIT {
         assertThat(response.body().length()).isLessThan(1_000);
         JsonNode errors = JSON.readTree(response.body()).get("errors");
         assertThat(errors.valueStream().map(e -> e.get("field").asString())).containsExactlyInAnyOrder("model", "tier");
-        assertThat(errors.valueStream().map(e -> e.get("message").asString())).allSatisfy(message -> assertThat(message)
-                .contains("M".repeat(100) + "…").doesNotContain("M".repeat(101)));
+        assertThat(errors.valueStream().map(e -> e.get("message").asString()))
+                .allSatisfy(message ->
+                        assertThat(message).contains("M".repeat(100) + "…").doesNotContain("M".repeat(101)));
     }
 }

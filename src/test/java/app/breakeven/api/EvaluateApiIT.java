@@ -11,16 +11,16 @@ import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.security.AccountService;
 import app.breakeven.security.SignIn;
 import app.breakeven.security.TestAccounts;
-import java.util.HashMap;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,8 +52,11 @@ class EvaluateApiIT {
     /** Calls go with an API token an admin issued to a planner. */
     @BeforeEach
     void issueToken() {
-        long planner = accounts.accounts().stream().filter(a -> a.username().equals(TestAccounts.PLANNER))
-                .findFirst().orElseThrow().id();
+        long planner = accounts.accounts().stream()
+                .filter(a -> a.username().equals(TestAccounts.PLANNER))
+                .findFirst()
+                .orElseThrow()
+                .id();
         token = accounts.issueToken(planner, "API test");
     }
 
@@ -62,10 +65,12 @@ class EvaluateApiIT {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(signedIn(URI.create("http://localhost:" + port + "/api/v1/evaluate"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                signedIn(URI.create("http://localhost:" + port + "/api/v1/evaluate"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode json(HttpResponse<String> response) {
@@ -73,26 +78,38 @@ class EvaluateApiIT {
     }
 
     private static java.util.List<String> errorFields(HttpResponse<String> response) {
-        return json(response).get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+        return json(response)
+                .get("errors")
+                .valueStream()
+                .map(e -> e.get("field").asString())
+                .toList();
     }
 
     @Test
     void lists_the_catalogue() throws Exception {
-        var response = http.send(signedIn(URI.create("http://localhost:" + port + "/api/v1/catalogue"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                signedIn(URI.create("http://localhost:" + port + "/api/v1/catalogue"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
         JsonNode body = json(response);
         assertThat(body.get("models").size()).isGreaterThanOrEqualTo(10);
         assertThat(body.get("tiers").size()).isEqualTo(5);
         assertThat(body.get("hiddenCosts").size()).isEqualTo(5);
-        JsonNode flash = body.get("models").valueStream().filter(m -> m.get("name").asString().equals("DeepSeek V4 Flash"))
-                .findFirst().orElseThrow();
+        JsonNode flash = body.get("models")
+                .valueStream()
+                .filter(m -> m.get("name").asString().equals("DeepSeek V4 Flash"))
+                .findFirst()
+                .orElseThrow();
         assertThat(flash.get("outputPerMillion").asDouble()).isEqualTo(0.25);
-        assertThat(flash.has("version")).as("storage details stay out of the API").isFalse();
+        assertThat(flash.has("version"))
+                .as("storage details stay out of the API")
+                .isFalse();
         assertThat(flash.has("id")).isFalse();
         assertThat(body.get("tiers").get(0).has("version")).isFalse();
     }
@@ -131,8 +148,8 @@ class EvaluateApiIT {
                 {"tokensPerDay": -5, "model": "No such model", "tier": "27-32B", "utilization": 1.5}""");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(errorFields(response)).containsExactlyInAnyOrder("tokensPerDay", "model", "utilization");
     }
 
@@ -184,7 +201,9 @@ class EvaluateApiIT {
         assertThat(errorFields(quotedDays)).containsExactly("daysPerMonth");
         assertThat(booleanShare.statusCode()).isEqualTo(400);
         assertThat(errorFields(booleanShare)).containsExactly("inputShare");
-        assertThat(numberedDeployment.statusCode()).as(numberedDeployment.body()).isEqualTo(400);
+        assertThat(numberedDeployment.statusCode())
+                .as(numberedDeployment.body())
+                .isEqualTo(400);
         assertThat(errorFields(numberedDeployment)).containsExactly("deployment");
         assertThat(quotedNumberedDeployment.statusCode()).isEqualTo(400);
         assertThat(errorFields(quotedNumberedDeployment)).containsExactly("deployment");
@@ -222,7 +241,8 @@ class EvaluateApiIT {
 
     /** A tier serving 0.0001 tokens a second: 8.64 tokens a day per deployment. */
     private HardwareTier slowTier() {
-        var values = new HashMap<>(CatalogueTable.TIERS.values(catalogue.findTier("7-9B").orElseThrow()));
+        var values = new HashMap<>(
+                CatalogueTable.TIERS.values(catalogue.findTier("7-9B").orElseThrow()));
         values.put("label", "Slow " + System.nanoTime());
         values.put("tokens_per_second", "0.0001");
         HardwareTier tier = CatalogueTable.TIERS.item(values, null, 0);

@@ -29,7 +29,8 @@ class CsvTest {
     @ParameterizedTest
     @ValueSource(strings = {"DeepSeek V4 Flash", "'quoted'", "0.25", "a-b", "x=y", "2026-11-01"})
     void other_values_are_written_and_read_as_they_are(String value) {
-        String written = Csv.parse(Csv.write(List.of(List.of(value)))).getFirst().cells().getFirst();
+        String written =
+                Csv.parse(Csv.write(List.of(List.of(value)))).getFirst().cells().getFirst();
 
         assertThat(written).isEqualTo(value);
         assertThat(Csv.unguard(written)).isEqualTo(value);

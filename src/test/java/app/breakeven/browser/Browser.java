@@ -42,13 +42,22 @@ public final class Browser implements AutoCloseable {
     public static Browser start() {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
                 "--window-size=1400,1200");
         var logging = new org.openqa.selenium.logging.LoggingPreferences();
         logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         return new Browser(new ChromeDriver(service, options));
     }
 
@@ -64,10 +73,12 @@ public final class Browser implements AutoCloseable {
     public void signIn(String base, String username, String password) {
         driver.get(base + "login");
         var user = until(d -> d.findElements(By.cssSelector("vaadin-text-field[name='username'] input")).stream()
-                .findFirst().orElse(null));
+                .findFirst()
+                .orElse(null));
         user.sendKeys(username);
         var pass = until(d -> d.findElements(By.cssSelector("vaadin-password-field[name='password'] input")).stream()
-                .findFirst().orElse(null));
+                .findFirst()
+                .orElse(null));
         pass.sendKeys(password, org.openqa.selenium.Keys.ENTER);
         until(d -> d.getCurrentUrl().contains("/login") ? null : true);
     }
@@ -87,7 +98,9 @@ public final class Browser implements AutoCloseable {
             if (!inShadow.isEmpty()) {
                 return inShadow.getFirst();
             }
-            return host.findElements(By.cssSelector("input[type=range]")).stream().findFirst().orElse(null);
+            return host.findElements(By.cssSelector("input[type=range]")).stream()
+                    .findFirst()
+                    .orElse(null);
         });
     }
 

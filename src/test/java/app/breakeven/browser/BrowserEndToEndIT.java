@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.security.SignIn;
+import app.breakeven.security.TestAccounts;
+import app.breakeven.sharing.SharingService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import app.breakeven.security.TestAccounts;
-import app.breakeven.security.SignIn;
-import app.breakeven.scenarios.ScenarioService;
-import app.breakeven.sharing.SharingService;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -93,14 +93,16 @@ class BrowserEndToEndIT {
         browser.until(d -> !browser.headline("headline-api").equals(before) ? true : null);
         browser.until(d -> browser.chartRenders() > renders ? true : null);
         assertThat(browser.headline("headline-api")).isNotEqualTo(before);
-        assertThat(browser.driver().findElements(By.cssSelector("breakeven-chart svg path"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("breakeven-chart svg path")))
+                .isNotEmpty();
     }
 
     @Test
     void a_charts_menu_downloads_pictures_but_not_apexcharts_unguarded_csv() {
         browser.open(url(""));
         browser.until(d -> browser.chartRenders() > 0 ? true : null);
-        Object pictures = browser.js("return document.querySelectorAll('breakeven-chart .exportPNG, breakeven-chart .exportSVG').length;");
+        Object pictures = browser.js(
+                "return document.querySelectorAll('breakeven-chart .exportPNG, breakeven-chart .exportSVG').length;");
         Object csv = browser.js("return document.querySelectorAll('breakeven-chart .exportCSV').length;");
         assertThat(((Number) pictures).intValue()).isGreaterThan(0);
         assertThat(((Number) csv).intValue()).isZero();
@@ -123,10 +125,13 @@ class BrowserEndToEndIT {
         browser.until(d -> "Saved".equals(browser.byId("save-status").getText()) ? true : null);
         browser.driver().navigate().refresh();
 
-        browser.until(d -> unique.equals(browser.byId("name").findElement(By.tagName("input")).getDomProperty("value"))
-                ? true : null);
+        browser.until(d -> unique.equals(
+                        browser.byId("name").findElement(By.tagName("input")).getDomProperty("value"))
+                ? true
+                : null);
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(saved);
-        assertThat(browser.byId("growth").findElement(By.tagName("input")).getDomProperty("value")).isEqualTo("15");
+        assertThat(browser.byId("growth").findElement(By.tagName("input")).getDomProperty("value"))
+                .isEqualTo("15");
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import app.breakeven.PostgresTest;
 import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
-import app.breakeven.catalogue.CsvImport;
 import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.CsvImport;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.HiddenCostCategory;
 import app.breakeven.catalogue.ModelPrice;
@@ -48,6 +48,7 @@ class ChartTextIT {
     static final String TIER = "<svg onload=\"" + COUNT + "\"></svg> tier" + RUN;
     /** No quotes or commas: it travels in a CSV cell as it is. */
     static final String HIDDEN_COST = "<img src=x onerror=" + COUNT + "> cost" + RUN;
+
     static final String SCENARIO = "<img src=x onerror=\"" + COUNT + "\"> & <b>plan</b>" + RUN;
 
     @LocalServerPort
@@ -81,19 +82,50 @@ class ChartTextIT {
         assumeTrue(unavailable.isEmpty(), () -> "Skipped: no headless browser here: " + unavailable.orElse(""));
         signIn.as(TestAccounts.ANALYST, () -> {
             // Sized to fit only where nothing else does, so other models keep their tiers.
-            tier = editing.save(CatalogueKind.TIER, CatalogueTable.TIERS.item(columns("label", TIER,
-                    "model_size_min_billions", "5000", "gpu_type", "A100 80GB", "gpu_count", "1",
-                    "gpu_memory_gb", "80", "cloud_monthly_low", "1000", "cloud_monthly_high", "2000",
-                    "on_prem_monthly_low", "500", "on_prem_monthly_high", "1000", "tokens_per_second", "1000",
-                    "throughput_source", "test"), null, 0));
-            model = editing.save(CatalogueKind.MODEL, CatalogueTable.MODELS.item(columns("name", MODEL,
-                    "vendor", "test", "license", "test", "output_per_million", "60"), null, 0));
-            csvImport.importCsv(CatalogueKind.HIDDEN_COST, ("name,monthly_low,monthly_high,applies_to,basis,source,as_of\n"
-                    + HIDDEN_COST + ",1,2,BOTH,PER_MONTH,test," + LocalDate.now() + "\n").getBytes(StandardCharsets.UTF_8));
+            tier = editing.save(
+                    CatalogueKind.TIER,
+                    CatalogueTable.TIERS.item(
+                            columns(
+                                    "label",
+                                    TIER,
+                                    "model_size_min_billions",
+                                    "5000",
+                                    "gpu_type",
+                                    "A100 80GB",
+                                    "gpu_count",
+                                    "1",
+                                    "gpu_memory_gb",
+                                    "80",
+                                    "cloud_monthly_low",
+                                    "1000",
+                                    "cloud_monthly_high",
+                                    "2000",
+                                    "on_prem_monthly_low",
+                                    "500",
+                                    "on_prem_monthly_high",
+                                    "1000",
+                                    "tokens_per_second",
+                                    "1000",
+                                    "throughput_source",
+                                    "test"),
+                            null,
+                            0));
+            model = editing.save(
+                    CatalogueKind.MODEL,
+                    CatalogueTable.MODELS.item(
+                            columns("name", MODEL, "vendor", "test", "license", "test", "output_per_million", "60"),
+                            null,
+                            0));
+            csvImport.importCsv(
+                    CatalogueKind.HIDDEN_COST,
+                    ("name,monthly_low,monthly_high,applies_to,basis,source,as_of\n" + HIDDEN_COST
+                                    + ",1,2,BOTH,PER_MONTH,test," + LocalDate.now() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
         });
         signIn.as(TestAccounts.PLANNER, () -> {
             var draft = scenarios.draft();
-            scenario = scenarios.save(draft.withName(SCENARIO).withInputs(draft.inputs().withModel(MODEL).withTier(TIER)));
+            scenario = scenarios.save(draft.withName(SCENARIO)
+                    .withInputs(draft.inputs().withModel(MODEL).withTier(TIER)));
             liveToken = sharing.create(scenario.id(), 7, false).token();
             frozenToken = sharing.create(scenario.id(), 7, true).token();
         });
@@ -102,7 +134,8 @@ class ChartTextIT {
     }
 
     private static Map<String, String> columns(String... namesAndValues) {
-        Map<String, String> values = new HashMap<>(Map.of("source", "test", "as_of", LocalDate.now().toString()));
+        Map<String, String> values =
+                new HashMap<>(Map.of("source", "test", "as_of", LocalDate.now().toString()));
         for (int i = 0; i < namesAndValues.length; i += 2) {
             values.put(namesAndValues[i], namesAndValues[i + 1]);
         }
@@ -145,7 +178,10 @@ class ChartTextIT {
     @Test
     void compare_shows_scenario_names_as_text() {
         long example = signIn.as(TestAccounts.PLANNER, () -> scenarios.list()).stream()
-                .filter(s -> s.owner() == null).findFirst().orElseThrow().id();
+                .filter(s -> s.owner() == null)
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertShownAsText(visit("compare?ids=" + scenario.id() + "," + example, 1), SCENARIO);
     }
 
@@ -154,7 +190,10 @@ class ChartTextIT {
         browser.open(url("catalogue"));
         browser.byId("models-search").findElement(By.tagName("input")).sendKeys(RUN.strip(), Keys.TAB);
         browser.until(d -> d.findElements(By.cssSelector("#models-grid vaadin-grid-cell-content")).stream()
-                .filter(cell -> MODEL.equals(cell.getText())).findFirst().orElse(null)).click();
+                        .filter(cell -> MODEL.equals(cell.getText()))
+                        .findFirst()
+                        .orElse(null))
+                .click();
         browser.byId("editor-history").click();
         assertShownAsText(hoverCharts(1));
     }
@@ -166,9 +205,13 @@ class ChartTextIT {
     }
 
     /** What one screen's charts showed while every bar, heat-map cell and line was hovered. */
-    record Visit(String url, boolean dialog, Object scriptRan, List<String> injected, List<String> shown,
-            List<String> chartTexts) {
-    }
+    record Visit(
+            String url,
+            boolean dialog,
+            Object scriptRan,
+            List<String> injected,
+            List<String> shown,
+            List<String> chartTexts) {}
 
     private Visit visit(String path, int charts) {
         browser.open(url(path));
@@ -184,8 +227,9 @@ class ChartTextIT {
         for (int i = 0; i < count; i++) {
             for (Object point : (List<?>) browser.js(HOVER_POINTS, i)) {
                 var xy = (List<?>) point;
-                new Actions(browser.driver()).moveToLocation(((Number) xy.get(0)).intValue(),
-                        ((Number) xy.get(1)).intValue()).perform();
+                new Actions(browser.driver())
+                        .moveToLocation(((Number) xy.get(0)).intValue(), ((Number) xy.get(1)).intValue())
+                        .perform();
                 shown.add((String) browser.js("""
                         const tip = document.querySelectorAll('breakeven-chart')[arguments[0]]
                             .querySelector('.apexcharts-tooltip');
@@ -207,10 +251,15 @@ class ChartTextIT {
                         || [...e.attributes].some(a => a.name.toLowerCase().startsWith('on')))
                     .map(e => e.outerHTML.slice(0, 200));""");
         @SuppressWarnings("unchecked")
-        var chartTexts = (List<String>) browser.js(
-                "return [...document.querySelectorAll('breakeven-chart')].map(c => c.textContent);");
-        return new Visit(browser.driver().getCurrentUrl(), dialog, browser.js("return window.__xss;"), injected,
-                shown, chartTexts);
+        var chartTexts = (List<String>)
+                browser.js("return [...document.querySelectorAll('breakeven-chart')].map(c => c.textContent);");
+        return new Visit(
+                browser.driver().getCurrentUrl(),
+                dialog,
+                browser.js("return window.__xss;"),
+                injected,
+                shown,
+                chartTexts);
     }
 
     /** Viewport points over a chart's bars and heat-map cells, or across its plot for line charts. */
@@ -247,12 +296,18 @@ class ChartTextIT {
 
     private static void assertShownAsText(Visit visit, String... names) {
         assertThat(visit.dialog()).as("a dialog opened on %s", visit.url()).isFalse();
-        assertThat(visit.scriptRan()).as("script from a name ran on %s", visit.url()).isNull();
-        assertThat(visit.injected()).as("elements injected into charts on %s", visit.url()).isEmpty();
-        assertThat(visit.chartTexts()).as("escaped twice on %s", visit.url())
+        assertThat(visit.scriptRan())
+                .as("script from a name ran on %s", visit.url())
+                .isNull();
+        assertThat(visit.injected())
+                .as("elements injected into charts on %s", visit.url())
+                .isEmpty();
+        assertThat(visit.chartTexts())
+                .as("escaped twice on %s", visit.url())
                 .noneMatch(text -> text.contains("&lt;") || text.contains("&amp;") || text.contains("&quot;"));
         for (String name : names) {
-            assertThat(visit.shown()).as("legends and tooltips on %s", visit.url())
+            assertThat(visit.shown())
+                    .as("legends and tooltips on %s", visit.url())
                     .anyMatch(text -> text.contains(name));
         }
     }

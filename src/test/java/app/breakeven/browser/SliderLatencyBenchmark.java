@@ -24,8 +24,7 @@ public final class SliderLatencyBenchmark {
     /** The first admin's password on the benchmark's throwaway database. */
     private static final String BENCH_PASSWORD = "benchmark-only-" + java.util.UUID.randomUUID();
 
-    private SliderLatencyBenchmark() {
-    }
+    private SliderLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         var unavailable = Browser.unavailable();
@@ -33,9 +32,12 @@ public final class SliderLatencyBenchmark {
             System.out.println("Slider latency benchmark not run: " + unavailable.get());
             return;
         }
-        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class,
-                "--breakeven.database.ephemeral=true", "--server.port=0", "--logging.level.root=WARN",
-                "--breakeven.admin-password=" + BENCH_PASSWORD);
+        try (ConfigurableApplicationContext app = SpringApplication.run(
+                        Application.class,
+                        "--breakeven.database.ephemeral=true",
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
+                        "--breakeven.admin-password=" + BENCH_PASSWORD);
                 Browser browser = Browser.start()) {
             String port = app.getEnvironment().getProperty("local.server.port");
             browser.signIn("http://localhost:" + port + "/", "admin", BENCH_PASSWORD);
@@ -54,11 +56,13 @@ public final class SliderLatencyBenchmark {
                 int rendersBefore = ((Number) browser.js("return window.__bench.renders.length;")).intValue();
                 // Sweep up 100 steps, then back down, so every move changes the volume.
                 range.sendKeys((i / 100) % 2 == 0 ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT);
-                browser.until(d -> ((Number) browser.js("return window.__bench.renders.length;")).intValue()
-                        > rendersBefore ? true : null);
+                browser.until(
+                        d -> ((Number) browser.js("return window.__bench.renders.length;")).intValue() > rendersBefore
+                                ? true
+                                : null);
                 if (i >= WARMUP) {
-                    Number latency = (Number) browser.js(
-                            "return window.__bench.renders[window.__bench.renders.length - 1]"
+                    Number latency =
+                            (Number) browser.js("return window.__bench.renders[window.__bench.renders.length - 1]"
                                     + " - window.__bench.keys[window.__bench.keys.length - 1];");
                     latencies.add(latency.doubleValue());
                 }
@@ -68,12 +72,18 @@ public final class SliderLatencyBenchmark {
                     return performance.getEntriesByType('resource')
                         .filter(e => e.name.includes('v-r=uidl'))
                         .map(e => e.responseStart - e.requestStart);""");
-            double[] serverMs = server.stream().skip(WARMUP).mapToDouble(Number::doubleValue).toArray();
-            double[] repaintMs = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+            double[] serverMs = server.stream()
+                    .skip(WARMUP)
+                    .mapToDouble(Number::doubleValue)
+                    .toArray();
+            double[] repaintMs =
+                    latencies.stream().mapToDouble(Double::doubleValue).toArray();
 
-            System.out.printf("Slider move to chart repainted, %d moves after %d warm-up: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+            System.out.printf(
+                    "Slider move to chart repainted, %d moves after %d warm-up: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
                     repaintMs.length, WARMUP, percentile(repaintMs, 50), percentile(repaintMs, 95), max(repaintMs));
-            System.out.printf("Server time per slider event (UIDL request to first byte), %d requests: median %.1f ms, p95 %.1f ms%n",
+            System.out.printf(
+                    "Server time per slider event (UIDL request to first byte), %d requests: median %.1f ms, p95 %.1f ms%n",
                     serverMs.length, percentile(serverMs, 50), percentile(serverMs, 95));
         }
     }

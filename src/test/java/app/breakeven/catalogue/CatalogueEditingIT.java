@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.breakeven.PostgresTest;
 import app.breakeven.security.TestAccounts;
-import org.springframework.security.test.context.support.WithUserDetails;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Editing the catalogue on real PostgreSQL: validation, conflicts, deletes, history, imports. */
 @PostgresTest
@@ -41,8 +41,9 @@ class CatalogueEditingIT {
     }
 
     private ModelPrice newModel(String name) {
-        return editing.save(CatalogueKind.MODEL, new ModelPrice(name, "Test", "Apache 2.0", new BigDecimal("0.30"),
-                "test", LocalDate.now()));
+        return editing.save(
+                CatalogueKind.MODEL,
+                new ModelPrice(name, "Test", "Apache 2.0", new BigDecimal("0.30"), "test", LocalDate.now()));
     }
 
     private static List<String> columns(InvalidItemException e) {
@@ -62,16 +63,22 @@ class CatalogueEditingIT {
         bad.setName("Qwen3-8B");
 
         assertThatThrownBy(() -> editing.save(CatalogueKind.MODEL, bad))
-                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(columns(e))
-                        .containsExactlyInAnyOrder("output_per_million", "self_host_estimate_high", "name"));
+                .isInstanceOfSatisfying(
+                        InvalidItemException.class,
+                        e -> assertThat(columns(e))
+                                .containsExactlyInAnyOrder("output_per_million", "self_host_estimate_high", "name"));
 
-        HardwareTier tier = CatalogueTable.TIERS.copyOf(catalogue.findTier("7-9B").orElseThrow());
+        HardwareTier tier =
+                CatalogueTable.TIERS.copyOf(catalogue.findTier("7-9B").orElseThrow());
         tier.setTokensPerSecond(BigDecimal.ZERO);
         tier.setCloudMonthlyLow(new BigDecimal("5000"));
         assertThatThrownBy(() -> editing.save(CatalogueKind.TIER, tier))
-                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(columns(e))
-                        .containsExactlyInAnyOrder("tokens_per_second", "cloud_monthly_high"));
-        assertThat(catalogue.findTier("7-9B").orElseThrow().getCloudMonthlyLow()).isEqualByComparingTo("400");
+                .isInstanceOfSatisfying(
+                        InvalidItemException.class,
+                        e -> assertThat(columns(e))
+                                .containsExactlyInAnyOrder("tokens_per_second", "cloud_monthly_high"));
+        assertThat(catalogue.findTier("7-9B").orElseThrow().getCloudMonthlyLow())
+                .isEqualByComparingTo("400");
     }
 
     @Test
@@ -85,9 +92,11 @@ class CatalogueEditingIT {
         second.setOutputPerMillion(new BigDecimal("0.40"));
 
         assertThatThrownBy(() -> editing.save(CatalogueKind.MODEL, second))
-                .isInstanceOfSatisfying(CatalogueConflictException.class,
+                .isInstanceOfSatisfying(
+                        CatalogueConflictException.class,
                         e -> assertThat(e.current()).containsEntry("output_per_million", "0.35"));
-        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.35");
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion())
+                .isEqualByComparingTo("0.35");
     }
 
     @Test
@@ -99,7 +108,8 @@ class CatalogueEditingIT {
 
         List<CatalogueChange> history = editing.history(CatalogueKind.MODEL, model.getId());
 
-        assertThat(history).extracting(CatalogueChange::getAction)
+        assertThat(history)
+                .extracting(CatalogueChange::getAction)
                 .containsExactly(CatalogueChange.Action.CREATE, CatalogueChange.Action.UPDATE);
         CatalogueChange update = history.get(1);
         assertThat(update.getChangedBy()).isEqualTo(TestAccounts.ANALYST);
@@ -113,25 +123,30 @@ class CatalogueEditingIT {
         HardwareTier tier = catalogue.findTier("27-32B").orElseThrow();
 
         assertThatThrownBy(() -> editing.delete(CatalogueKind.TIER, tier.getId(), tier.getVersion()))
-                .isInstanceOfSatisfying(ItemInUseException.class,
-                        e -> assertThat(e.scenarios()).contains("B, growth"));
+                .isInstanceOfSatisfying(
+                        ItemInUseException.class, e -> assertThat(e.scenarios()).contains("B, growth"));
         assertThat(catalogue.findTier("27-32B")).isPresent();
 
         ModelPrice unused = newModel(unique("Unused"));
         editing.delete(CatalogueKind.MODEL, unused.getId(), unused.getVersion());
         assertThat(catalogue.findModel(unused.getName())).isEmpty();
-        assertThat(editing.history(CatalogueKind.MODEL, unused.getId())).extracting(CatalogueChange::getAction)
+        assertThat(editing.history(CatalogueKind.MODEL, unused.getId()))
+                .extracting(CatalogueChange::getAction)
                 .containsExactly(CatalogueChange.Action.CREATE, CatalogueChange.Action.DELETE);
     }
 
     @Test
     void previews_what_a_price_change_does_to_each_saved_scenario() {
-        ModelPrice flash = CatalogueTable.MODELS.copyOf(catalogue.findModel("DeepSeek V4 Flash").orElseThrow());
+        ModelPrice flash = CatalogueTable.MODELS.copyOf(
+                catalogue.findModel("DeepSeek V4 Flash").orElseThrow());
         flash.setOutputPerMillion(new BigDecimal("0.50"));
 
         List<ScenarioImpact> impacts = impact.impactOf(flash).scenarios();
 
-        ScenarioImpact b = impacts.stream().filter(i -> i.scenario().equals("B, growth")).findFirst().orElseThrow();
+        ScenarioImpact b = impacts.stream()
+                .filter(i -> i.scenario().equals("B, growth"))
+                .findFirst()
+                .orElseThrow();
         assertThat(b.apiBefore()).isEqualTo(375.0);
         assertThat(b.apiAfter()).isEqualTo(750.0);
         assertThat(catalogue.findModel("DeepSeek V4 Flash").orElseThrow().getOutputPerMillion())
@@ -151,18 +166,24 @@ class CatalogueEditingIT {
     @Test
     void names_a_spreadsheet_would_run_export_guarded_and_import_back_unchanged() {
         long stamp = System.nanoTime();
-        List<String> names = List.of("=HYPERLINK(x) " + stamp, "+1 " + stamp, "-minus " + stamp, "@at " + stamp,
-                "'=already " + stamp);
+        List<String> names = List.of(
+                "=HYPERLINK(x) " + stamp, "+1 " + stamp, "-minus " + stamp, "@at " + stamp, "'=already " + stamp);
         names.forEach(this::newModel);
 
         String csv = csvImport.exportCsv(CatalogueKind.MODEL);
 
-        assertThat(csv).contains("\r\n\"'=HYPERLINK(x) " + stamp + "\",", "\r\n\"'-minus " + stamp + "\",",
-                "\r\n\"''=already " + stamp + "\",");
+        assertThat(csv)
+                .contains(
+                        "\r\n\"'=HYPERLINK(x) " + stamp + "\",",
+                        "\r\n\"'-minus " + stamp + "\",",
+                        "\r\n\"''=already " + stamp + "\",");
         ImportPreview<ModelPrice> preview = csvImport.previewCsv(CatalogueKind.MODEL, bytes(csv));
         assertThat(preview.problems()).isEmpty();
-        assertThat(preview.rows()).filteredOn(row -> names.contains(row.key())).hasSize(names.size())
-                .extracting(ImportPreview.Row::action).containsOnly(ImportPreview.Action.UNCHANGED);
+        assertThat(preview.rows())
+                .filteredOn(row -> names.contains(row.key()))
+                .hasSize(names.size())
+                .extracting(ImportPreview.Row::action)
+                .containsOnly(ImportPreview.Action.UNCHANGED);
         assertThat(preview.rows()).extracting(ImportPreview.Row::action).containsOnly(ImportPreview.Action.UNCHANGED);
     }
 
@@ -175,8 +196,10 @@ class CatalogueEditingIT {
 
         ImportPreview<ModelPrice> preview = csvImport.previewCsv(CatalogueKind.MODEL, bytes(csv));
 
-        assertThat(preview.problems()).extracting(p -> p.line() + " " + p.column() + " " + p.message())
-                .containsExactly("3 output_per_million must be less than 100,000,000",
+        assertThat(preview.problems())
+                .extracting(p -> p.line() + " " + p.column() + " " + p.message())
+                .containsExactly(
+                        "3 output_per_million must be less than 100,000,000",
                         "3 params_total_billions must be at least 0.01 (billions, kept to 2 decimals)");
         assertThatThrownBy(() -> csvImport.importCsv(CatalogueKind.MODEL, bytes(csv)))
                 .isInstanceOf(InvalidItemException.class);
@@ -208,51 +231,73 @@ class CatalogueEditingIT {
                 + second + ",Acme,MIT,twelve,test,2026-11-01\n";
 
         assertThatThrownBy(() -> csvImport.importCsv(CatalogueKind.MODEL, bytes(csv)))
-                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(e.problems())
-                        .containsExactly(new ItemProblem(3, "output_per_million", "'twelve' is not a number")));
+                .isInstanceOfSatisfying(
+                        InvalidItemException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new ItemProblem(3, "output_per_million", "'twelve' is not a number")));
         assertThat(catalogue.findModel(first)).isEmpty();
 
         String good = csv.replace("twelve", "0.2");
         assertThat(csvImport.importCsv(CatalogueKind.MODEL, bytes(good))).isEqualTo(2);
-        assertThat(catalogue.findModel(second).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.2");
+        assertThat(catalogue.findModel(second).orElseThrow().getOutputPerMillion())
+                .isEqualByComparingTo("0.2");
     }
 
     @Test
     void refuses_wrong_columns_short_rows_unclosed_quotes_non_utf8_and_oversized_files() {
-        assertThat(csvImport.previewCsv(CatalogueKind.MODEL, bytes("name,colour\nx,red\n")).problems())
-                .extracting(ItemProblem::column).containsExactly("colour");
-        assertThat(csvImport.previewCsv(CatalogueKind.MODEL, bytes("vendor\nAcme\n")).problems())
-                .extracting(ItemProblem::column).containsExactly("name");
-        assertThat(csvImport.previewCsv(CatalogueKind.MODEL, bytes("name,vendor\nx\n")).problems())
+        assertThat(csvImport
+                        .previewCsv(CatalogueKind.MODEL, bytes("name,colour\nx,red\n"))
+                        .problems())
+                .extracting(ItemProblem::column)
+                .containsExactly("colour");
+        assertThat(csvImport
+                        .previewCsv(CatalogueKind.MODEL, bytes("vendor\nAcme\n"))
+                        .problems())
+                .extracting(ItemProblem::column)
+                .containsExactly("name");
+        assertThat(csvImport
+                        .previewCsv(CatalogueKind.MODEL, bytes("name,vendor\nx\n"))
+                        .problems())
                 .containsExactly(new ItemProblem(2, "row", "has 1 values; the header has 2"));
-        assertThat(csvImport.previewCsv(CatalogueKind.MODEL, bytes("name\n\"open\n")).problems())
-                .extracting(ItemProblem::message).containsExactly("line 2 opens a quote that never closes");
+        assertThat(csvImport
+                        .previewCsv(CatalogueKind.MODEL, bytes("name\n\"open\n"))
+                        .problems())
+                .extracting(ItemProblem::message)
+                .containsExactly("line 2 opens a quote that never closes");
         assertThatThrownBy(() -> csvImport.previewCsv(CatalogueKind.MODEL, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}))
                 .hasMessageContaining("not UTF-8");
         byte[] fifty = new byte[50 * 1024 * 1024];
         Arrays.fill(fifty, (byte) 'a');
-        assertThatThrownBy(() -> csvImport.importCsv(CatalogueKind.MODEL, fifty)).hasMessageContaining("5 MB");
+        assertThatThrownBy(() -> csvImport.importCsv(CatalogueKind.MODEL, fifty))
+                .hasMessageContaining("5 MB");
     }
 
     @Test
     void imports_chosen_models_from_a_litellm_price_file_per_million_and_ignores_unknown_fields() throws IOException {
-        byte[] file = getClass().getResourceAsStream("/litellm/model_prices_sample.json").readAllBytes();
+        byte[] file = getClass()
+                .getResourceAsStream("/litellm/model_prices_sample.json")
+                .readAllBytes();
         ModelPrice existing = newModel("fixture/existing");
 
         List<LiteLlmEntry> entries = liteLlm.previewLiteLlm(file);
 
         assertThat(entries).extracting(LiteLlmEntry::name).doesNotContain("sample_spec");
-        assertThat(entries).filteredOn(LiteLlmEntry::importable).extracting(LiteLlmEntry::name)
+        assertThat(entries)
+                .filteredOn(LiteLlmEntry::importable)
+                .extracting(LiteLlmEntry::name)
                 .containsExactlyInAnyOrder("fixture/gpt-mini", "fixture/deepseek-chat", "fixture/existing");
-        assertThat(entries).filteredOn(e -> !e.importable()).extracting(LiteLlmEntry::name)
-                .containsExactlyInAnyOrder("fixture/text-price", "fixture/no-output-price", "fixture/negative",
-                        "fixture/not-an-object");
+        assertThat(entries)
+                .filteredOn(e -> !e.importable())
+                .extracting(LiteLlmEntry::name)
+                .containsExactlyInAnyOrder(
+                        "fixture/text-price", "fixture/no-output-price", "fixture/negative", "fixture/not-an-object");
 
         assertThatThrownBy(() -> liteLlm.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/text-price")))
                 .isInstanceOf(InvalidItemException.class);
         assertThat(catalogue.findModel("fixture/gpt-mini")).isEmpty();
 
-        assertThat(liteLlm.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/existing"))).isEqualTo(2);
+        assertThat(liteLlm.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/existing")))
+                .isEqualTo(2);
         ModelPrice gpt = catalogue.findModel("fixture/gpt-mini").orElseThrow();
         assertThat(gpt.getOutputPerMillion()).isEqualByComparingTo("0.6");
         assertThat(gpt.getInputPerMillion()).isEqualByComparingTo("0.15");
@@ -261,14 +306,15 @@ class CatalogueEditingIT {
         assertThat(gpt.getVendor()).isEqualTo("openai");
         ModelPrice updated = catalogue.findModel("fixture/existing").orElseThrow();
         assertThat(updated.getOutputPerMillion()).isEqualByComparingTo("0.02");
-        assertThat(updated.getVendor()).as("fields the file does not set are kept").isEqualTo("Test");
+        assertThat(updated.getVendor())
+                .as("fields the file does not set are kept")
+                .isEqualTo("Test");
         assertThat(updated.getVersion()).isGreaterThan(existing.getVersion());
     }
 
     @Test
     void refuses_a_file_that_is_not_a_litellm_price_file() {
-        assertThatThrownBy(() -> liteLlm.previewLiteLlm(bytes("{\"a\": ")))
-                .hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> liteLlm.previewLiteLlm(bytes("{\"a\": "))).hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> liteLlm.previewLiteLlm(bytes("[1, 2]")))
                 .hasMessageContaining("expected a JSON object");
     }

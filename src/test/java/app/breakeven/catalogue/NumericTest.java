@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Figures checked against the NUMERIC columns that hold them. */
 class NumericTest {
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     private ModelPrice model(String output) {
         return new ModelPrice("m", "v", "MIT", new BigDecimal(output), "test", LocalDate.of(2026, 11, 1));
@@ -20,7 +21,9 @@ class NumericTest {
     private String outputProblem(String output) {
         return validator.validate(model(output)).stream()
                 .filter(v -> v.getPropertyPath().toString().equals("outputPerMillion"))
-                .map(v -> v.getMessage()).findFirst().orElse(null);
+                .map(v -> v.getMessage())
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -42,7 +45,8 @@ class NumericTest {
         cost.setMonthlyLow(new BigDecimal("9999999999.99"));
         cost.setMonthlyHigh(new BigDecimal("10000000000"));
 
-        assertThat(validator.validate(cost)).filteredOn(v -> v.getPropertyPath().toString().startsWith("monthly"))
+        assertThat(validator.validate(cost))
+                .filteredOn(v -> v.getPropertyPath().toString().startsWith("monthly"))
                 .extracting(v -> v.getPropertyPath() + " " + v.getMessage())
                 .containsExactly("monthlyHigh must be less than 10,000,000,000");
     }

@@ -44,7 +44,9 @@ class CostEnginePropertiesTest {
                     assertThat(range.high()).isFinite().isGreaterThanOrEqualTo(range.low());
                 }
                 assertThat(e.verdict().timesLow()).isNotNaN().isGreaterThanOrEqualTo(0);
-                assertThat(e.verdict().timesHigh()).isNotNaN().isGreaterThanOrEqualTo(e.verdict().timesLow());
+                assertThat(e.verdict().timesHigh())
+                        .isNotNaN()
+                        .isGreaterThanOrEqualTo(e.verdict().timesLow());
             }
         });
     }
@@ -54,7 +56,10 @@ class CostEnginePropertiesTest {
         forEachSeed(seed -> {
             Random random = new Random(seed);
             CostProfile profile = randomProfile(random);
-            double[] volumes = random.doubles(200).map(u -> Math.pow(10, 3 + u * 8)).sorted().toArray();
+            double[] volumes = random.doubles(200)
+                    .map(u -> Math.pow(10, 3 + u * 8))
+                    .sorted()
+                    .toArray();
             for (int i = 1; i < volumes.length; i++) {
                 double before = volumes[i - 1];
                 double after = volumes[i];
@@ -123,7 +128,8 @@ class CostEnginePropertiesTest {
                 Evaluation e = CostEngine.evaluate(profile, sweep.tokensPerDay()[i]);
                 assertThat(sweep.apiMonthly()[i]).isEqualTo(e.apiMonthly());
                 assertThat(sweep.selfHostLow()[i]).isEqualTo(e.selfHostMonthly().low());
-                assertThat(sweep.selfHostHigh()[i]).isEqualTo(e.selfHostMonthly().high());
+                assertThat(sweep.selfHostHigh()[i])
+                        .isEqualTo(e.selfHostMonthly().high());
                 assertThat(sweep.gpuOnlyLow()[i]).isEqualTo(e.gpuMonthly().low());
                 assertThat(sweep.gpuOnlyHigh()[i]).isEqualTo(e.gpuMonthly().high());
             }
@@ -135,15 +141,21 @@ class CostEnginePropertiesTest {
     static CostProfile randomProfile(Random random) {
         double output = random.nextInt(10) == 0 ? 0 : Math.pow(10, -3 + random.nextDouble() * 5);
         Double input = random.nextBoolean() ? null : output * random.nextDouble();
-        GpuTier tier = new GpuTier("tier", Math.pow(10, 1 + random.nextDouble() * 4), range(random, 10_000),
-                range(random, 5_000));
-        Workload workload = new Workload(random.nextDouble(), 0.05 + 0.95 * random.nextDouble(),
-                1 + 4 * random.nextDouble(), 28 + random.nextInt(4));
+        GpuTier tier = new GpuTier(
+                "tier", Math.pow(10, 1 + random.nextDouble() * 4), range(random, 10_000), range(random, 5_000));
+        Workload workload = new Workload(
+                random.nextDouble(),
+                0.05 + 0.95 * random.nextDouble(),
+                1 + 4 * random.nextDouble(),
+                28 + random.nextInt(4));
         List<HiddenCost> hidden = new ArrayList<>();
         int count = random.nextInt(6);
         for (int i = 0; i < count; i++) {
-            hidden.add(new HiddenCost("h" + i, range(random, 3_000),
-                    HiddenCost.Scope.values()[random.nextInt(3)], HiddenCost.Basis.values()[random.nextInt(2)]));
+            hidden.add(new HiddenCost(
+                    "h" + i,
+                    range(random, 3_000),
+                    HiddenCost.Scope.values()[random.nextInt(3)],
+                    HiddenCost.Basis.values()[random.nextInt(2)]));
         }
         Deployment deployment = random.nextBoolean() ? Deployment.CLOUD : Deployment.ON_PREM;
         return new CostProfile(ApiPrice.of(output, input), tier, deployment, workload, hidden);

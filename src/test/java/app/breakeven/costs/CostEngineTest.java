@@ -49,7 +49,9 @@ class CostEngineTest {
 
             assertThat(b.tokensPerMonth()).isEqualTo(1.5e9);
             assertThat(b.apiMonthly()).isCloseTo(375.00, within(CENT));
-            assertThat(b.deployments()).as("2x A100 80GB handles ~50M tokens/day").isEqualTo(1);
+            assertThat(b.deployments())
+                    .as("2x A100 80GB handles ~50M tokens/day")
+                    .isEqualTo(1);
             assertThat(b.gpuMonthly()).isEqualTo(CostRange.of(1000, 2000));
             assertThat(b.verdictGpuOnly().winner()).isEqualTo(Verdict.Winner.API);
             assertThat(b.verdictGpuOnly().timesLow()).isCloseTo(2.67, within(0.005));
@@ -58,9 +60,11 @@ class CostEngineTest {
 
         @Test
         void scenarioC_costs_3750_on_v4_flash_and_4200_on_qwen3_32b() {
-            assertThat(CostEngine.evaluate(profile(V4_FLASH, EIGHT_A100, Deployment.CLOUD), 500_000_000).apiMonthly())
+            assertThat(CostEngine.evaluate(profile(V4_FLASH, EIGHT_A100, Deployment.CLOUD), 500_000_000)
+                            .apiMonthly())
                     .isCloseTo(3750.00, within(CENT));
-            assertThat(CostEngine.evaluate(profile(QWEN3_32B, EIGHT_A100, Deployment.CLOUD), 500_000_000).apiMonthly())
+            assertThat(CostEngine.evaluate(profile(QWEN3_32B, EIGHT_A100, Deployment.CLOUD), 500_000_000)
+                            .apiMonthly())
                     .isCloseTo(4200.00, within(CENT));
         }
 
@@ -97,7 +101,8 @@ class CostEngineTest {
 
         @Test
         void mixes_input_and_output_prices_by_the_input_share() {
-            assertThat(new ApiPrice(2.0, 0.5).blendedPerMillion(0.75)).isCloseTo(0.75 * 0.5 + 0.25 * 2.0, within(1e-12));
+            assertThat(new ApiPrice(2.0, 0.5).blendedPerMillion(0.75))
+                    .isCloseTo(0.75 * 0.5 + 0.25 * 2.0, within(1e-12));
         }
     }
 
@@ -157,8 +162,10 @@ class CostEngineTest {
             // One deployment serves 1M tokens/day, worth $30 of API a month at $1/M; it costs $10,
             // and $100 a month is fixed. Each deployment adds $20 of margin: 5 deployments cover it.
             var tier = new GpuTier("small", 1e6 / 86_400, CostRange.of(10, 10), CostRange.of(10, 10));
-            var fixed = new HiddenCost("fixed", CostRange.of(100, 100), HiddenCost.Scope.BOTH, HiddenCost.Basis.PER_MONTH);
-            var profile = new CostProfile(ApiPrice.of(1.0, null), tier, Deployment.CLOUD, Workload.ARTICLE, List.of(fixed));
+            var fixed =
+                    new HiddenCost("fixed", CostRange.of(100, 100), HiddenCost.Scope.BOTH, HiddenCost.Basis.PER_MONTH);
+            var profile =
+                    new CostProfile(ApiPrice.of(1.0, null), tier, Deployment.CLOUD, Workload.ARTICLE, List.of(fixed));
 
             double volume = profile.breakEven(Level.LOW, true);
 
@@ -175,7 +182,8 @@ class CostEngineTest {
             assertThat(profile.breakEven(Level.LOW, false)).isEqualTo(Double.POSITIVE_INFINITY);
             var cheaper = new GpuTier("t", 1e9, CostRange.of(1e5, 1e5), CostRange.of(1e5, 1e5));
             assertThat(new CostProfile(ApiPrice.of(0.1, null), cheaper, Deployment.CLOUD, Workload.ARTICLE, List.of())
-                    .breakEven(Level.LOW, false)).isCloseTo(1e5 / 3e-6, within(1.0));
+                            .breakEven(Level.LOW, false))
+                    .isCloseTo(1e5 / 3e-6, within(1.0));
         }
     }
 
@@ -198,7 +206,8 @@ class CostEngineTest {
 
         @Test
         void reports_no_month_when_self_hosting_never_gets_cheaper() {
-            app.breakeven.costs.Growth growth = CostEngine.grow(profile(V4_FLASH, TWO_A100, Deployment.CLOUD), 50e6, 0.1, 24);
+            app.breakeven.costs.Growth growth =
+                    CostEngine.grow(profile(V4_FLASH, TWO_A100, Deployment.CLOUD), 50e6, 0.1, 24);
 
             assertThat(growth.firstSelfHostCheaperMonth()).isEqualTo(-1);
         }

@@ -18,8 +18,12 @@ class EngineIsPureTest {
     void the_engine_uses_only_the_jdk_and_itself() {
         // An allow-list: a new module or library the engine reaches for fails here until it is
         // deliberately allowed, where a list of forbidden packages would miss it.
-        classes().that().resideInAPackage("app.breakeven.costs..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("app.breakeven.costs..", "java..")
+        classes()
+                .that()
+                .resideInAPackage("app.breakeven.costs..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("app.breakeven.costs..", "java..")
                 .check(engine);
     }
 }

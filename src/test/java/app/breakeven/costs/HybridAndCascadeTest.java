@@ -55,8 +55,8 @@ class HybridAndCascadeTest {
 
     @Test
     void self_host_deployments_step_up_as_volume_grows() {
-        Growth growth = CostEngine.grow(new CostProfile(V4_FLASH, TWO_A100, Deployment.CLOUD, Workload.ARTICLE, HIDDEN),
-                50e6, 0.25, 12);
+        Growth growth = CostEngine.grow(
+                new CostProfile(V4_FLASH, TWO_A100, Deployment.CLOUD, Workload.ARTICLE, HIDDEN), 50e6, 0.25, 12);
 
         assertThat(growth.deployments()[0]).isEqualTo(1);
         assertThat(growth.deployments()[11]).isEqualTo((int) Math.ceil(50e6 * Math.pow(1.25, 11) / (579 * 86_400.0)));

@@ -28,10 +28,14 @@ import org.springframework.test.annotation.DirtiesContext;
  * service is unavailable, quickly and as such (not as a bad token), sign-in says so too,
  * and everything works again once the database is back, with no restart.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "breakeven.database.ephemeral=true", "server.port=0",
-        // A property no other test sets: this test gets a context and a database of its own to stop.
-        "breakeven.test.outage=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "breakeven.database.ephemeral=true",
+            "server.port=0",
+            // A property no other test sets: this test gets a context and a database of its own to stop.
+            "breakeven.test.outage=true"
+        })
 @DirtiesContext
 @WithUserDetails(TestAccounts.ADMIN)
 class DatabaseOutageIT {
@@ -67,10 +71,14 @@ class DatabaseOutageIT {
     private HttpResponse<String> signIn(HttpClient client) throws Exception {
         String form = "username=" + TestAccounts.PLANNER + "&password="
                 + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8);
-        return client.send(HttpRequest.newBuilder(uri("/login")).timeout(Duration.ofSeconds(40))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + port)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .timeout(Duration.ofSeconds(40))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://localhost:" + port)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> catalogue(HttpClient client, String token) throws Exception {
@@ -84,17 +92,21 @@ class DatabaseOutageIT {
     private static void assertUnavailable(HttpResponse<String> response, Instant sent) {
         assertThat(Duration.between(sent, Instant.now())).isLessThan(PROMPTLY);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":503");
     }
 
     @Test
     void callers_hear_that_the_database_is_unavailable_and_service_resumes_when_it_returns() throws Exception {
-        long planner = accounts.accounts().stream().filter(a -> a.username().equals(TestAccounts.PLANNER))
-                .findFirst().orElseThrow().id();
+        long planner = accounts.accounts().stream()
+                .filter(a -> a.username().equals(TestAccounts.PLANNER))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String token = accounts.issueToken(planner, "outage test");
         HttpClient session = browser();
         signIn(session);
@@ -112,11 +124,14 @@ class DatabaseOutageIT {
         var signIn = signIn(browser());
         assertThat(Duration.between(sent, Instant.now())).isLessThan(PROMPTLY);
         assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?unavailable"));
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?unavailable"));
 
-        restarted = EmbeddedPostgres.builder().setDataDirectory(database.directory()).setCleanDataDirectory(false)
-                .setPort(database.postgres().getPort()).start();
+        restarted = EmbeddedPostgres.builder()
+                .setDataDirectory(database.directory())
+                .setCleanDataDirectory(false)
+                .setPort(database.postgres().getPort())
+                .start();
 
         Instant deadline = Instant.now().plusSeconds(10);
         int status = catalogue(integration, token).statusCode();
@@ -126,7 +141,8 @@ class DatabaseOutageIT {
         }
         assertThat(status).as("the API answers again without a restart").isEqualTo(200);
         assertThat(catalogue(session, null).statusCode()).isEqualTo(200);
-        assertThat(signIn(browser()).headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("error").doesNotContain("unavailable"));
+        assertThat(signIn(browser()).headers().firstValue("Location"))
+                .hasValueSatisfying(
+                        location -> assertThat(location).doesNotContain("error").doesNotContain("unavailable"));
     }
 }

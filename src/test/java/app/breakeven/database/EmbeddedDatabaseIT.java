@@ -28,28 +28,36 @@ class EmbeddedDatabaseIT {
 
     @Test
     void keeps_data_across_restarts_with_fsync_on() throws Exception {
-        try (var db = start(); var ds = (HikariDataSource) configuration.dataSource(db)) {
+        try (var db = start();
+                var ds = (HikariDataSource) configuration.dataSource(db)) {
             jdbc(ds).execute("create table kept (v int)");
             jdbc(ds).execute("insert into kept values (42)");
             assertThat(jdbc(ds).queryForObject("show fsync", String.class)).isEqualTo("on");
-            assertThat(jdbc(ds).queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+            assertThat(jdbc(ds).queryForObject("show synchronous_commit", String.class))
+                    .isEqualTo("on");
         }
-        try (var db = start(); var ds = (HikariDataSource) configuration.dataSource(db)) {
-            assertThat(jdbc(ds).queryForObject("select v from kept", Integer.class)).isEqualTo(42);
+        try (var db = start();
+                var ds = (HikariDataSource) configuration.dataSource(db)) {
+            assertThat(jdbc(ds).queryForObject("select v from kept", Integer.class))
+                    .isEqualTo(42);
         }
     }
 
     @Test
     void starts_over_a_stale_postmaster_pid_whose_number_now_belongs_to_another_process() throws Exception {
-        try (var db = start(); var ds = (HikariDataSource) configuration.dataSource(db)) {
+        try (var db = start();
+                var ds = (HikariDataSource) configuration.dataSource(db)) {
             jdbc(ds).execute("create table kept (v int)");
             jdbc(ds).execute("insert into kept values (7)");
         }
         // A crash leaves postmaster.pid behind; after a reboot its number may be anyone's, even ours.
-        Files.writeString(directory.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + directory + "\n");
+        Files.writeString(
+                directory.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + directory + "\n");
 
-        try (var db = start(); var ds = (HikariDataSource) configuration.dataSource(db)) {
-            assertThat(jdbc(ds).queryForObject("select v from kept", Integer.class)).isEqualTo(7);
+        try (var db = start();
+                var ds = (HikariDataSource) configuration.dataSource(db)) {
+            assertThat(jdbc(ds).queryForObject("select v from kept", Integer.class))
+                    .isEqualTo(7);
         }
     }
 
@@ -64,8 +72,10 @@ class EmbeddedDatabaseIT {
         first.postgres().getProcess();
         releaseLockOnly(first);
 
-        try (var db = start(); var ds = (HikariDataSource) configuration.dataSource(db)) {
-            assertThat(jdbc(ds).queryForObject("select v from kept", Integer.class)).isEqualTo(9);
+        try (var db = start();
+                var ds = (HikariDataSource) configuration.dataSource(db)) {
+            assertThat(jdbc(ds).queryForObject("select v from kept", Integer.class))
+                    .isEqualTo(9);
         }
     }
 

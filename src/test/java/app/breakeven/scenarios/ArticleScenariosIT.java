@@ -1,20 +1,20 @@
 package app.breakeven.scenarios;
 
-import app.breakeven.catalogue.CatalogueService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import app.breakeven.PostgresTest;
-import app.breakeven.security.TestAccounts;
-import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.CostRange;
 import app.breakeven.costs.Deployment;
 import app.breakeven.costs.Evaluation;
 import app.breakeven.costs.Verdict;
+import app.breakeven.security.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The article's numbers, computed from the catalogue as Flyway seeds it into PostgreSQL. */
 @PostgresTest
@@ -60,7 +60,9 @@ class ArticleScenariosIT {
         Catalogue catalogue = catalogueService.catalogue();
 
         assertThat(Planner.plan(c, catalogue).evaluation().apiMonthly()).isCloseTo(3750.00, within(0.005));
-        assertThat(Planner.plan(c.withModel("Qwen3-32B"), catalogue).evaluation().apiMonthly())
+        assertThat(Planner.plan(c.withModel("Qwen3-32B"), catalogue)
+                        .evaluation()
+                        .apiMonthly())
                 .isCloseTo(4200.00, within(0.005));
     }
 
@@ -69,9 +71,13 @@ class ArticleScenariosIT {
         ScenarioInputs b = scenarios.inputs("B, growth").orElseThrow();
         Catalogue catalogue = catalogueService.catalogue();
 
-        assertThat(Planner.plan(b.withDeployment(Deployment.ON_PREM), catalogue).evaluation().hiddenMonthly())
+        assertThat(Planner.plan(b.withDeployment(Deployment.ON_PREM), catalogue)
+                        .evaluation()
+                        .hiddenMonthly())
                 .isEqualTo(CostRange.of(900, 4900));
-        assertThat(Planner.plan(b.withDeployment(Deployment.CLOUD), catalogue).evaluation().hiddenMonthly())
+        assertThat(Planner.plan(b.withDeployment(Deployment.CLOUD), catalogue)
+                        .evaluation()
+                        .hiddenMonthly())
                 .isEqualTo(CostRange.of(700, 3900));
     }
 
@@ -89,8 +95,10 @@ class ArticleScenariosIT {
         ScenarioInputs bad = new ScenarioInputs(-1, "No such model", "27-32B", Deployment.CLOUD, 1.5, 1, 0, 30, null);
 
         assertThatThrownBy(() -> Planner.plan(bad, catalogueService.catalogue()))
-                .isInstanceOfSatisfying(InvalidInputsException.class, e -> assertThat(e.problems())
-                        .extracting(InputProblem::field)
-                        .containsExactlyInAnyOrder("tokensPerDay", "model", "utilization"));
+                .isInstanceOfSatisfying(
+                        InvalidInputsException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InputProblem::field)
+                                .containsExactlyInAnyOrder("tokensPerDay", "model", "utilization"));
     }
 }

@@ -47,7 +47,11 @@ class ScenarioOwnershipIT {
     }
 
     private long id(String username) {
-        return directory.members().stream().filter(m -> m.username().equals(username)).findFirst().orElseThrow().id();
+        return directory.members().stream()
+                .filter(m -> m.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -66,17 +70,21 @@ class ScenarioOwnershipIT {
         scenarios.shareWith(mine.id(), Set.of(id(TestAccounts.OTHER_PLANNER)));
 
         signIn.as(TestAccounts.OTHER_PLANNER, () -> {
-            assertThat(scenarios.list()).filteredOn(s -> s.id() == mine.id()).singleElement()
+            assertThat(scenarios.list())
+                    .filteredOn(s -> s.id() == mine.id())
+                    .singleElement()
                     .satisfies(s -> {
                         assertThat(s.owner()).isEqualTo(TestAccounts.PLANNER);
                         assertThat(s.access()).isEqualTo(Access.EDIT);
                     });
-            ScenarioDetails edited = scenarios.save(scenarios.find(mine.id()).orElseThrow().withGrowth(0.5, 24));
+            ScenarioDetails edited =
+                    scenarios.save(scenarios.find(mine.id()).orElseThrow().withGrowth(0.5, 24));
             assertThat(edited.growthPerMonth()).isEqualTo(0.5);
             // Delete and sharing stay the owner's, even for a call no button offers them.
             assertThatThrownBy(() -> scenarios.delete(mine.id(), edited.version()))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> scenarios.shareWith(mine.id(), Set.of())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> scenarios.shareWith(mine.id(), Set.of()))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> sharing.create(mine.id(), 30, false)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> sharing.links(mine.id())).isInstanceOf(AccessDeniedException.class);
         });
@@ -85,16 +93,20 @@ class ScenarioOwnershipIT {
 
     @Test
     void a_viewer_it_is_shared_with_reads_it_but_cannot_save_it() {
-        assertThat(signIn.as(TestAccounts.VIEWER, () -> scenarios.find(mine.id()))).isEmpty();
+        assertThat(signIn.as(TestAccounts.VIEWER, () -> scenarios.find(mine.id())))
+                .isEmpty();
 
         scenarios.shareWith(mine.id(), Set.of(id(TestAccounts.VIEWER)));
 
         signIn.as(TestAccounts.VIEWER, () -> {
             assertThat(scenarios.find(mine.id())).isPresent();
             assertThat(scenarios.access(mine.id())).isEqualTo(Access.READ);
-            assertThatThrownBy(() -> scenarios.save(mine.withGrowth(0.9, 24))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> scenarios.save(mine.withGrowth(0.9, 24)))
+                    .isInstanceOf(AccessDeniedException.class);
         });
-        assertThat(scenarios.find(mine.id()).orElseThrow()).as("sharing leaves the version alone").isEqualTo(mine);
+        assertThat(scenarios.find(mine.id()).orElseThrow())
+                .as("sharing leaves the version alone")
+                .isEqualTo(mine);
     }
 
     @Test
@@ -105,18 +117,23 @@ class ScenarioOwnershipIT {
 
         scenarios.shareWith(mine.id(), Set.of());
 
-        assertThat(signIn.as(TestAccounts.OTHER_PLANNER, () -> scenarios.find(mine.id()))).isEmpty();
+        assertThat(signIn.as(TestAccounts.OTHER_PLANNER, () -> scenarios.find(mine.id())))
+                .isEmpty();
     }
 
     @Test
     void the_article_examples_are_read_by_everyone_and_changed_by_no_one() {
-        long b = scenarios.list().stream().filter(s -> s.owner() == null && s.name().equals("B, growth"))
-                .findFirst().orElseThrow().id();
+        long b = scenarios.list().stream()
+                .filter(s -> s.owner() == null && s.name().equals("B, growth"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         ScenarioDetails example = scenarios.find(b).orElseThrow();
 
         assertThat(scenarios.access(b)).isEqualTo(Access.READ);
         assertThatThrownBy(() -> scenarios.save(example.withGrowth(0.9, 24)))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("duplicate");
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("duplicate");
         assertThatThrownBy(() -> scenarios.delete(b, example.version())).isInstanceOf(AccessDeniedException.class);
         ScenarioDetails copy = scenarios.duplicate(b);
         assertThat(scenarios.access(copy.id())).isEqualTo(Access.OWN);
@@ -125,7 +142,8 @@ class ScenarioOwnershipIT {
 
     @Test
     void names_are_unique_per_owner_so_two_planners_may_use_the_same_one() {
-        ScenarioDetails theirs = signIn.as(TestAccounts.OTHER_PLANNER,
+        ScenarioDetails theirs = signIn.as(
+                TestAccounts.OTHER_PLANNER,
                 () -> scenarios.save(scenarios.draft().withName(mine.name())));
 
         assertThat(theirs.name()).isEqualTo(mine.name());
@@ -135,8 +153,11 @@ class ScenarioOwnershipIT {
 
     @Test
     void a_copy_of_a_read_only_scenario_keeps_the_changes_on_screen() {
-        long b = scenarios.list().stream().filter(s -> s.owner() == null && s.name().equals("B, growth"))
-                .findFirst().orElseThrow().id();
+        long b = scenarios.list().stream()
+                .filter(s -> s.owner() == null && s.name().equals("B, growth"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         ScenarioDetails tweaked = scenarios.find(b).orElseThrow().withGrowth(0.25, 36);
 
         ScenarioDetails copy = scenarios.duplicate(tweaked);
@@ -146,7 +167,8 @@ class ScenarioOwnershipIT {
         assertThat(scenarios.access(copy.id())).isEqualTo(Access.OWN);
         assertThat(scenarios.find(b).orElseThrow().growthPerMonth()).isNotEqualTo(0.25);
         assertThatThrownBy(() -> signIn.as(TestAccounts.OTHER_PLANNER, () -> scenarios.duplicate(mine)))
-                .as("not a way to copy what one may not see").isInstanceOf(ScenarioNotFoundException.class);
+                .as("not a way to copy what one may not see")
+                .isInstanceOf(ScenarioNotFoundException.class);
     }
 
     @Test
@@ -159,7 +181,9 @@ class ScenarioOwnershipIT {
 
         assertThat(jdbc.queryForObject("select owner_id from scenario where id = ?", Long.class, old.id()))
                 .isEqualTo(admin);
-        assertThat(jdbc.queryForObject("select count(*) from scenario where owner_id is not null and example",
-                Long.class)).as("the article's examples stay everyone's").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from scenario where owner_id is not null and example", Long.class))
+                .as("the article's examples stay everyone's")
+                .isZero();
     }
 }

@@ -1,22 +1,22 @@
 package app.breakeven.scenarios;
 
-import app.breakeven.catalogue.CatalogueService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import app.breakeven.PostgresTest;
-import app.breakeven.security.TestAccounts;
-import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.ModelPrice;
-import java.math.BigDecimal;
 import app.breakeven.costs.CostRange;
 import app.breakeven.costs.Deployment;
+import app.breakeven.security.TestAccounts;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Saved scenarios on real PostgreSQL: create, edit, copy, delete, conflicts, and what they compute. */
 @PostgresTest
@@ -72,9 +72,16 @@ class ScenarioServiceIT {
 
     @Test
     void keeps_every_input_exactly_as_saved() {
-        ScenarioDetails draft = scenarios.draft().withName("Round trip")
-                .withInputs(scenarios.draft().inputs().withTokensPerDay(123_000_000).withDeployment(Deployment.ON_PREM)
-                        .withUtilization(0.65).withPeakFactor(1.5))
+        ScenarioDetails draft = scenarios
+                .draft()
+                .withName("Round trip")
+                .withInputs(scenarios
+                        .draft()
+                        .inputs()
+                        .withTokensPerDay(123_000_000)
+                        .withDeployment(Deployment.ON_PREM)
+                        .withUtilization(0.65)
+                        .withPeakFactor(1.5))
                 .withGrowth(0.125, 36)
                 .withEngineering(44_000.0, 0.25)
                 .withHybrid(400e6, 4, 25_000)
@@ -111,8 +118,8 @@ class ScenarioServiceIT {
         ScenarioDetails saved = newSaved("Guarded");
 
         assertThatThrownBy(() -> scenarios.save(saved.withGrowth(0.1, 0)))
-                .isInstanceOfSatisfying(InvalidInputsException.class,
-                        e -> assertThat(fields(e)).contains("horizonMonths"));
+                .isInstanceOfSatisfying(
+                        InvalidInputsException.class, e -> assertThat(fields(e)).contains("horizonMonths"));
         assertThatThrownBy(() -> scenarios.save(saved.withGrowth(0.1, 6).withHybrid(500e6, 12, 0)))
                 .isInstanceOfSatisfying(InvalidInputsException.class, e -> {
                     assertThat(fields(e)).containsExactly("hybridMonths");
@@ -122,12 +129,16 @@ class ScenarioServiceIT {
                 .isInstanceOf(InvalidInputsException.class);
         ScenarioDetails sibling = newSaved("Guarded sibling");
         assertThatThrownBy(() -> scenarios.save(saved.withName(sibling.name())))
-                .isInstanceOfSatisfying(InvalidInputsException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputsException.class,
                         e -> assertThat(e.problems().getFirst().message()).contains("already named"));
-        assertThatThrownBy(() -> Planner.route(saved.inputs(), List.of("GLM-4-9B", "DeepSeek V4 Flash"),
-                List.of(1.5), catalogueService.catalogue()))
-                .isInstanceOfSatisfying(InvalidInputsException.class,
-                        e -> assertThat(fields(e)).containsExactly("escalationRates[0]"));
+        assertThatThrownBy(() -> Planner.route(
+                        saved.inputs(),
+                        List.of("GLM-4-9B", "DeepSeek V4 Flash"),
+                        List.of(1.5),
+                        catalogueService.catalogue()))
+                .isInstanceOfSatisfying(
+                        InvalidInputsException.class, e -> assertThat(fields(e)).containsExactly("escalationRates[0]"));
 
         assertThat(scenarios.find(saved.id()).orElseThrow()).isEqualTo(saved);
     }
@@ -135,20 +146,22 @@ class ScenarioServiceIT {
     @Test
     void a_price_too_large_to_compute_is_refused_rather_than_shown_as_infinite() {
         Catalogue stored = catalogueService.catalogue();
-        ModelPrice absurd = CatalogueTable.MODELS.copyOf(stored.model("Qwen3-8B").orElseThrow());
+        ModelPrice absurd =
+                CatalogueTable.MODELS.copyOf(stored.model("Qwen3-8B").orElseThrow());
         absurd.setOutputPerMillion(new BigDecimal("1e308"));
         Catalogue catalogue = stored.with(absurd);
         ScenarioInputs inputs = scenarios.draft().inputs().withModel("Qwen3-8B").withTokensPerDay(100e9);
 
         assertThatThrownBy(() -> Planner.plan(inputs, catalogue))
-                .isInstanceOfSatisfying(InvalidInputsException.class,
-                        e -> assertThat(fields(e)).containsExactly("tokensPerDay"));
+                .isInstanceOfSatisfying(
+                        InvalidInputsException.class, e -> assertThat(fields(e)).containsExactly("tokensPerDay"));
     }
 
     @Test
     void a_scenarios_engineering_time_replaces_the_catalogues_devops_category() {
         Catalogue catalogue = catalogueService.catalogue();
-        ScenarioDetails b = scenarios.draft().withInputs(scenarios.inputs("B, growth").orElseThrow());
+        ScenarioDetails b =
+                scenarios.draft().withInputs(scenarios.inputs("B, growth").orElseThrow());
 
         Projection catalogueDevOps = Planner.project(b, catalogue);
         Projection ownEngineer = Planner.project(b.withEngineering(44_000.0, 0.25), catalogue);
@@ -156,7 +169,8 @@ class ScenarioServiceIT {
         assertThat(catalogueDevOps.plan().evaluation().hiddenMonthly()).isEqualTo(CostRange.of(700, 3900));
         // $700-3,900 less the $500-3,000 of DevOps, plus a quarter of $44,000.
         assertThat(ownEngineer.plan().evaluation().hiddenMonthly()).isEqualTo(CostRange.of(200 + 11_000, 900 + 11_000));
-        assertThat(ownEngineer.breakdown()).extracting(CostLine::name)
+        assertThat(ownEngineer.breakdown())
+                .extracting(CostLine::name)
                 .contains(Catalogue.SCENARIO_ENGINEERING)
                 .doesNotContain("DevOps engineer time (partial)");
     }
@@ -165,8 +179,14 @@ class ScenarioServiceIT {
     void the_roi_check_sets_savings_against_engineering_time() {
         Catalogue catalogue = catalogueService.catalogue();
         // Scenario C on-prem on Qwen3-32B's price with a quarter of a $44,000 engineer: the article's $11,000.
-        ScenarioDetails c = scenarios.draft().withInputs(scenarios.inputs("C, enterprise").orElseThrow()
-                .withModel("Qwen3-32B").withTier("27-32B").withDeployment(Deployment.ON_PREM))
+        ScenarioDetails c = scenarios
+                .draft()
+                .withInputs(scenarios
+                        .inputs("C, enterprise")
+                        .orElseThrow()
+                        .withModel("Qwen3-32B")
+                        .withTier("27-32B")
+                        .withDeployment(Deployment.ON_PREM))
                 .withEngineering(44_000.0, 0.25);
 
         Roi roi = Planner.project(c, catalogue).roi();
@@ -181,7 +201,8 @@ class ScenarioServiceIT {
     @Test
     void recommends_api_first_below_the_threshold_and_self_hosting_under_compliance() {
         Catalogue catalogue = catalogueService.catalogue();
-        ScenarioDetails b = scenarios.draft().withInputs(scenarios.inputs("B, growth").orElseThrow());
+        ScenarioDetails b =
+                scenarios.draft().withInputs(scenarios.inputs("B, growth").orElseThrow());
 
         Decision api = Planner.project(b, catalogue).decision();
         Decision compliance = Planner.project(b.withConditions(new Conditions(true, false, false, false)), catalogue)
@@ -201,8 +222,8 @@ class ScenarioServiceIT {
     void routing_on_the_articles_models_finds_the_60_percent_cut_at_36_percent_escalation() {
         ScenarioInputs b = scenarios.inputs("B, growth").orElseThrow();
 
-        Routing routing = Planner.route(b, List.of("GLM-4-9B", "DeepSeek V4 Flash"), List.of(0.36),
-                catalogueService.catalogue());
+        Routing routing =
+                Planner.route(b, List.of("GLM-4-9B", "DeepSeek V4 Flash"), List.of(0.36), catalogueService.catalogue());
 
         assertThat(routing.rateForArticleCut()).isCloseTo(0.36, within(1e-12));
         assertThat(routing.result().apiSavingsShare()).isCloseTo(0.60, within(1e-12));
@@ -218,13 +239,17 @@ class ScenarioServiceIT {
         BreakEvenMap map = Planner.breakEvenMap(b, catalogue);
 
         assertThat(models).hasSize(catalogue.models().size());
-        assertThat(models).filteredOn(m -> m.model().equals("Qwen3-8B")).singleElement()
+        assertThat(models)
+                .filteredOn(m -> m.model().equals("Qwen3-8B"))
+                .singleElement()
                 .satisfies(m -> {
                     assertThat(m.apiMonthly()).isCloseTo(15.0, within(1e-9));
                     assertThat(m.tier()).isEqualTo("7-9B");
                 });
         assertThat(map.volumes()).hasNumberOfRows(catalogue.models().size());
         int v32 = map.models().indexOf("DeepSeek V3.2");
-        assertThat(map.volumes()[v32][map.tiers().indexOf("7-9B")]).as("a 671B model does not fit 7-9B").isNaN();
+        assertThat(map.volumes()[v32][map.tiers().indexOf("7-9B")])
+                .as("a 671B model does not fit 7-9B")
+                .isNaN();
     }
 }

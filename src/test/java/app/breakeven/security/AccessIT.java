@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
 import app.breakeven.SignedInUi;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueTable;
-import app.breakeven.catalogue.ui.CatalogueView;
 import app.breakeven.catalogue.CsvImport;
 import app.breakeven.catalogue.LiteLlmImport;
 import app.breakeven.catalogue.PriceChangeImpact;
+import app.breakeven.catalogue.ui.CatalogueView;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.ui.CompareView;
 import app.breakeven.scenarios.ui.DashboardView;
@@ -21,6 +20,7 @@ import app.breakeven.scenarios.ui.ScenarioStudioView;
 import app.breakeven.security.ui.AccountsView;
 import app.breakeven.security.ui.LoginView;
 import app.breakeven.sharing.SharingService;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
@@ -50,10 +50,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AccessIT {
 
     /** Who the rows below are about; {@code null} is nobody signed in. */
-    private static final List<String> WHO = java.util.Arrays.asList(null, TestAccounts.VIEWER, TestAccounts.PLANNER,
-            TestAccounts.ANALYST, TestAccounts.ADMIN);
-    private static final Set<String> SIGNED_IN = Set.of(TestAccounts.VIEWER, TestAccounts.PLANNER, TestAccounts.ANALYST,
-            TestAccounts.ADMIN);
+    private static final List<String> WHO = java.util.Arrays.asList(
+            null, TestAccounts.VIEWER, TestAccounts.PLANNER, TestAccounts.ANALYST, TestAccounts.ADMIN);
+
+    private static final Set<String> SIGNED_IN =
+            Set.of(TestAccounts.VIEWER, TestAccounts.PLANNER, TestAccounts.ANALYST, TestAccounts.ADMIN);
 
     @Autowired
     ApplicationContext context;
@@ -97,8 +98,7 @@ class AccessIT {
         SecurityContextHolder.clearContext();
     }
 
-    record ViewRule(String route, Class<? extends Component> view, Set<String> allowed) {
-    }
+    record ViewRule(String route, Class<? extends Component> view, Set<String> allowed) {}
 
     static final List<ViewRule> VIEWS = List.of(
             new ViewRule("", DashboardView.class, SIGNED_IN),
@@ -133,10 +133,13 @@ class AccessIT {
                 // What Karibu raises where the browser would get Vaadin's access-denied page.
                 shown = false;
             }
-            assertThat(shown).as("%s sees %s", who, rule.view().getSimpleName())
+            assertThat(shown)
+                    .as("%s sees %s", who, rule.view().getSimpleName())
                     .isEqualTo(username != null && rule.allowed().contains(username));
             if (username == null) {
-                assertThat(_find(LoginView.class)).as("nobody is sent to sign in").hasSize(1);
+                assertThat(_find(LoginView.class))
+                        .as("nobody is sent to sign in")
+                        .hasSize(1);
             }
         } finally {
             SignedInUi.tearDown();
@@ -144,8 +147,7 @@ class AccessIT {
     }
 
     /** A service operation and who may call it. Arguments are such that an allowed call changes nothing. */
-    record Operation(String name, Set<String> allowed, Consumer<AccessIT> call) {
-    }
+    record Operation(String name, Set<String> allowed, Consumer<AccessIT> call) {}
 
     static final Set<String> PLANNERS = Set.of(TestAccounts.PLANNER);
     static final Set<String> ANALYSTS = Set.of(TestAccounts.ANALYST);
@@ -155,22 +157,29 @@ class AccessIT {
             new Operation("list scenarios", SIGNED_IN, t -> t.scenarios.list()),
             new Operation("read the catalogue", SIGNED_IN, t -> t.catalogue.items(CatalogueKind.MODEL)),
             new Operation("export the catalogue", SIGNED_IN, t -> t.csv.exportCsv(CatalogueKind.TIER)),
-            new Operation("save a scenario", PLANNERS, t -> t.scenarios.save(t.scenarios.draft().withName(""))),
+            new Operation(
+                    "save a scenario",
+                    PLANNERS,
+                    t -> t.scenarios.save(t.scenarios.draft().withName(""))),
             new Operation("duplicate a scenario", PLANNERS, t -> t.scenarios.duplicate(-1)),
             new Operation("delete a scenario", PLANNERS, t -> t.scenarios.delete(-1, 0)),
             new Operation("share a scenario with people", PLANNERS, t -> t.scenarios.shareWith(-1, Set.of())),
             new Operation("create a share link", PLANNERS, t -> t.sharing.create(-1, 30, false)),
             new Operation("list share links", PLANNERS, t -> t.sharing.links(-1)),
             new Operation("revoke a share link", PLANNERS, t -> t.sharing.revoke(-1)),
-            new Operation("save a catalogue item", ANALYSTS,
+            new Operation(
+                    "save a catalogue item",
+                    ANALYSTS,
                     t -> t.catalogue.save(CatalogueKind.MODEL, CatalogueTable.MODELS.newItem())),
             new Operation("delete a catalogue item", ANALYSTS, t -> t.catalogue.delete(CatalogueKind.TIER, -1, 0)),
-            new Operation("preview a CSV import", ANALYSTS,
-                    t -> t.csv.previewCsv(CatalogueKind.MODEL, new byte[0])),
+            new Operation("preview a CSV import", ANALYSTS, t -> t.csv.previewCsv(CatalogueKind.MODEL, new byte[0])),
             new Operation("import a CSV", ANALYSTS, t -> t.csv.importCsv(CatalogueKind.MODEL, new byte[0])),
             new Operation("import LiteLLM prices", ANALYSTS, t -> t.liteLlm.importLiteLlm(new byte[0], Set.of())),
-            new Operation("preview a price change on scenarios", ANALYSTS,
-                    t -> t.impact.impactOf(t.catalogue.items(CatalogueKind.MODEL).getFirst())),
+            new Operation(
+                    "preview a price change on scenarios",
+                    ANALYSTS,
+                    t -> t.impact.impactOf(
+                            t.catalogue.items(CatalogueKind.MODEL).getFirst())),
             new Operation("list accounts", ADMINS, t -> t.accounts.accounts()),
             new Operation("add an account", ADMINS, t -> t.accounts.create("", "", "", EnumSet.noneOf(Role.class))),
             new Operation("change roles", ADMINS, t -> t.accounts.update(-1, 0, "", Set.of())),
@@ -205,7 +214,9 @@ class AccessIT {
             // Let through, then failed on its arguments (not found, invalid): what an allowed call does here.
             refused = false;
         }
-        assertThat(refused).as("%s refused: %s", who, name).isEqualTo(username == null || !operation.allowed().contains(username));
+        assertThat(refused)
+                .as("%s refused: %s", who, name)
+                .isEqualTo(username == null || !operation.allowed().contains(username));
     }
 
     @ParameterizedTest(name = "{0} opens a share link")
@@ -218,5 +229,4 @@ class AccessIT {
     static Stream<String> everyone() {
         return WHO.stream().map(w -> w == null ? "nobody" : w);
     }
-
 }

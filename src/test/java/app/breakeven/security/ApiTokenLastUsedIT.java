@@ -51,10 +51,15 @@ class ApiTokenLastUsedIT {
     @BeforeEach
     void newToken() {
         long account = accounts.create("user-" + System.nanoTime(), null, null, EnumSet.of(Role.VIEWER))
-                .account().id();
+                .account()
+                .id();
         String name = "last used " + System.nanoTime();
         token = accounts.issueToken(account, name);
-        tokenId = accounts.tokens().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
+        tokenId = accounts.tokens().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     /** The row's version in PostgreSQL: any UPDATE, even one that changes nothing, makes a new one. */
@@ -63,23 +68,32 @@ class ApiTokenLastUsedIT {
     }
 
     private Instant lastUsed() {
-        return jdbc.queryForObject("select last_used_at from api_token where id = ?",
-                (rs, i) -> rs.getTimestamp(1).toInstant(), tokenId);
+        return jdbc.queryForObject(
+                "select last_used_at from api_token where id = ?",
+                (rs, i) -> rs.getTimestamp(1).toInstant(),
+                tokenId);
     }
 
     @Test
     void a_second_request_within_the_minute_writes_nothing() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
             var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/catalogue"))
-                    .header("Authorization", "Bearer " + token).build();
-            assertThat(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+                    .header("Authorization", "Bearer " + token)
+                    .build();
+            assertThat(http.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(200);
             Instant first = lastUsed();
             String version = rowVersion();
 
-            assertThat(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+            assertThat(http.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(200);
 
             assertThat(lastUsed()).isEqualTo(first);
-            assertThat(rowVersion()).as("not even an UPDATE that changes nothing").isEqualTo(version);
+            assertThat(rowVersion())
+                    .as("not even an UPDATE that changes nothing")
+                    .isEqualTo(version);
         }
     }
 

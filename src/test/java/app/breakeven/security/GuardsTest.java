@@ -8,9 +8,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,28 +24,52 @@ class GuardsTest {
 
     @Test
     void every_view_declares_who_may_open_it() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(PermitAll.class).orShould().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
                 .check(product);
     }
 
     @Test
     void the_services_views_call_guard_themselves() {
-        classes().that().haveSimpleNameEndingWith("Service").and().areAnnotatedWith(Service.class)
-                .and().resideInAnyPackage("app.breakeven.scenarios", "app.breakeven.sharing", "app.breakeven.security")
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .and()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .resideInAnyPackage("app.breakeven.scenarios", "app.breakeven.sharing", "app.breakeven.security")
                 // Sign-in itself loads accounts before anyone is signed in.
-                .and().doNotHaveSimpleName("AccountDetailsService")
-                .should().beAnnotatedWith(PreAuthorize.class)
+                .and()
+                .doNotHaveSimpleName("AccountDetailsService")
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
                 .check(product);
-        classes().that().haveSimpleName("CatalogueEditing").or().haveSimpleName("CsvImport").or().haveSimpleName("LiteLlmImport")
-                .should().beAnnotatedWith(PreAuthorize.class).check(product);
+        classes()
+                .that()
+                .haveSimpleName("CatalogueEditing")
+                .or()
+                .haveSimpleName("CsvImport")
+                .or()
+                .haveSimpleName("LiteLlmImport")
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
+                .check(product);
     }
 
     @Test
     void only_sharing_reads_a_scenario_by_share_link() {
-        noClasses().that().resideOutsideOfPackages("app.breakeven.sharing..", "app.breakeven.scenarios")
-                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("app.breakeven.sharing..", "app.breakeven.scenarios")
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "ScenarioService.findForShareLink",
                         call -> call.getTarget().getName().equals("findForShareLink")))
                 .check(product);
@@ -53,11 +77,22 @@ class GuardsTest {
 
     @Test
     void views_never_touch_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
                 .check(product);
-        methods().that().areDeclaredIn(AccountService.class).and().arePublic()
-                .should().beAnnotatedWith(PreAuthorize.class).orShould().beDeclaredInClassesThat()
+        methods()
+                .that()
+                .areDeclaredIn(AccountService.class)
+                .and()
+                .arePublic()
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
+                .orShould()
+                .beDeclaredInClassesThat()
                 .areAnnotatedWith(PreAuthorize.class)
                 .check(product);
     }

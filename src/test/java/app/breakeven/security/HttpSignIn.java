@@ -44,7 +44,8 @@ final class HttpSignIn {
 
     /** Whether this client has a session that opens the app, rather than being sent to sign in. */
     boolean signedIn(HttpClient http) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(origin() + "/scenarios")).build(),
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(origin() + "/scenarios")).build(),
                 HttpResponse.BodyHandlers.discarding());
         return response.statusCode() == 200;
     }

@@ -63,8 +63,10 @@ class ParallelSignInIT {
             String guess = "guess " + i;
             wrong.add(() -> signInOnce(start, username, guess));
         }
-        try (var pool = Executors.newFixedThreadPool(40); HttpClient rightClient = HttpSignIn.client()) {
-            List<Future<HttpResponse<String>>> guesses = wrong.stream().map(pool::submit).toList();
+        try (var pool = Executors.newFixedThreadPool(40);
+                HttpClient rightClient = HttpSignIn.client()) {
+            List<Future<HttpResponse<String>>> guesses =
+                    wrong.stream().map(pool::submit).toList();
             Future<HttpResponse<String>> right = pool.submit(() -> {
                 start.await();
                 // Sent last: once as many guesses as the lock allows are being checked.

@@ -46,7 +46,8 @@ class SignInHttpIT {
     @BeforeEach
     void newAccount() {
         username = "user-" + System.nanoTime();
-        account = accounts.create(username, null, password, EnumSet.of(Role.PLANNER)).account();
+        account = accounts.create(username, null, password, EnumSet.of(Role.PLANNER))
+                .account();
     }
 
     private URI uri(String path) {
@@ -60,9 +61,12 @@ class SignInHttpIT {
     private HttpResponse<String> signIn(HttpClient http, String user, String pw) throws Exception {
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(pw, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(HttpClient http, String path, String... headers) throws Exception {
@@ -107,7 +111,8 @@ class SignInHttpIT {
         for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
             signIn(client(), username, "guess " + i);
         }
-        assertThat(location(signIn(client(), username, password))).as("nine failures do not lock")
+        assertThat(location(signIn(client(), username, password)))
+                .as("nine failures do not lock")
                 .doesNotContain("error");
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
             signIn(client(), username, "guess " + i);
@@ -117,14 +122,18 @@ class SignInHttpIT {
         var locked = signIn(client(), username, password);
 
         assertThat(location(locked)).endsWith("/login?error");
-        AccountSummary summary = accounts.accounts().stream().filter(a -> a.username().equals(username))
-                .findFirst().orElseThrow();
+        AccountSummary summary = accounts.accounts().stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow();
         assertThat(summary.locked()).isTrue();
         assertThat(Duration.between(afterLock, summary.lockedUntil()))
                 .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
 
         accounts.resetPassword(summary.id(), summary.version(), password);
-        assertThat(location(signIn(client(), username, password))).as("a reset lifts the lock").doesNotContain("error");
+        assertThat(location(signIn(client(), username, password)))
+                .as("a reset lifts the lock")
+                .doesNotContain("error");
     }
 
     @Test
@@ -143,7 +152,8 @@ class SignInHttpIT {
         assertThat(location(right)).isEqualTo(location(wrong)).endsWith("/login?error");
         assertThat(right.body()).isEqualTo(wrong.body());
         assertThat(jdbc.queryForObject("select count(*) from login_attempt where username = ?", Long.class, username))
-                .as("guesses during a lock are not recorded, right or wrong").isZero();
+                .as("guesses during a lock are not recorded, right or wrong")
+                .isZero();
         assertThat(throttle.lockedUntil(username)).hasValue(until);
     }
 
@@ -157,7 +167,9 @@ class SignInHttpIT {
         accounts.resetPassword(account.id(), account.version(), "a brand new password");
 
         assertThat(get(http, "/api/v1/catalogue").statusCode()).isEqualTo(401);
-        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token)
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(location(signIn(client(), username, "a brand new password"))).doesNotContain("error");
     }
 
@@ -175,12 +187,16 @@ class SignInHttpIT {
     @Test
     void a_disabled_account_cannot_sign_in_and_its_tokens_stop_working() throws Exception {
         String token = accounts.issueToken(account.id(), "disabled test");
-        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token)
+                        .statusCode())
+                .isEqualTo(200);
 
         accounts.setEnabled(account.id(), account.version(), false);
 
         assertThat(location(signIn(client(), username, password))).endsWith("/login?error");
-        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token)
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -199,47 +215,71 @@ class SignInHttpIT {
     void the_api_wants_an_account_and_refuses_unknown_or_revoked_tokens() throws Exception {
         var anonymous = get(client(), "/api/v1/catalogue");
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(anonymous.body()).contains("\"status\":401").doesNotContain("null");
 
-        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + "x".repeat(43)).statusCode())
+        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + "x".repeat(43))
+                        .statusCode())
                 .isEqualTo(401);
 
         String token = accounts.issueToken(account.id(), "revoked test");
-        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
-        long id = accounts.tokens().stream().filter(t -> t.name().equals("revoked test")).findFirst().orElseThrow().id();
+        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token)
+                        .statusCode())
+                .isEqualTo(200);
+        long id = accounts.tokens().stream()
+                .filter(t -> t.name().equals("revoked test"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         accounts.revokeToken(id);
-        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(get(client(), "/api/v1/catalogue", "Authorization", "Bearer " + token)
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void responses_carry_the_security_headers_and_a_locked_down_session_cookie() throws Exception {
         for (String path : new String[] {"/login", "/", "/api/v1/catalogue", "/shared/" + "B".repeat(43)}) {
             var response = get(client(), path);
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
-                    assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options"))
+                    .as(path)
+                    .hasValue("DENY");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'"));
         }
         assertThat(get(client(), "/shared/" + "B".repeat(43)).headers().firstValue("Referrer-Policy"))
                 .hasValue("no-referrer");
         var login = get(client(), "/login");
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
     }
 
     @Test
     void signing_in_starts_a_new_session() throws Exception {
         HttpClient http = client();
         get(http, "/login");
-        String before = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        String before = ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("JSESSIONID"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue();
 
         signIn(http, username, password);
 
-        String after = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        String after = ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("JSESSIONID"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue();
         assertThat(after).isNotEqualTo(before);
     }
 }

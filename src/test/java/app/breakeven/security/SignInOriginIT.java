@@ -48,19 +48,24 @@ class SignInOriginIT {
     @Test
     void a_sign_in_posted_from_another_site_is_refused_before_any_password_is_checked() throws Exception {
         String[][] elsewhere = {
-                {"Origin", "https://evil.example"},
-                {"Origin", "null"},
-                {"Origin", "http://localhost:1"},
-                {"Origin", "https://localhost:" + port},
-                {"Referer", "https://evil.example/login"}};
+            {"Origin", "https://evil.example"},
+            {"Origin", "null"},
+            {"Origin", "http://localhost:1"},
+            {"Origin", "https://localhost:" + port},
+            {"Referer", "https://evil.example/login"}
+        };
         long before = passwordsChecked();
         for (String[] header : elsewhere) {
             for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-                assertThat(http.signIn(HttpSignIn.client(), username, "guess " + i, header).statusCode())
-                        .as(header[1]).isEqualTo(403);
+                assertThat(http.signIn(HttpSignIn.client(), username, "guess " + i, header)
+                                .statusCode())
+                        .as(header[1])
+                        .isEqualTo(403);
             }
             try (HttpClient browser = HttpSignIn.client()) {
-                assertThat(http.signIn(browser, username, password, header).statusCode()).as(header[1]).isEqualTo(403);
+                assertThat(http.signIn(browser, username, password, header).statusCode())
+                        .as(header[1])
+                        .isEqualTo(403);
                 assertThat(http.signedIn(browser)).as(header[1]).isFalse();
             }
         }
@@ -71,10 +76,11 @@ class SignInOriginIT {
     @Test
     void a_sign_in_from_this_site_or_from_a_client_that_names_no_site_goes_through() throws Exception {
         String[][] sameSite = {
-                {"Origin", http.origin()},
-                {"Referer", http.origin() + "/login"},
-                {"Origin", http.origin(), "Referer", "https://evil.example/"},
-                {}};
+            {"Origin", http.origin()},
+            {"Referer", http.origin() + "/login"},
+            {"Origin", http.origin(), "Referer", "https://evil.example/"},
+            {}
+        };
         for (String[] headers : sameSite) {
             try (HttpClient browser = HttpSignIn.client()) {
                 var response = http.signIn(browser, username, password, headers);

@@ -1,32 +1,32 @@
 package app.breakeven.sharing;
 
-import app.breakeven.scenarios.Planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.breakeven.PostgresTest;
-import app.breakeven.security.AccountService;
-import app.breakeven.security.AccountSummary;
-import app.breakeven.security.Role;
-import app.breakeven.security.SignIn;
-import java.util.EnumSet;
-import app.breakeven.security.TestAccounts;
-import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.HiddenCostCategory;
+import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.security.AccountService;
+import app.breakeven.security.AccountSummary;
+import app.breakeven.security.Role;
+import app.breakeven.security.SignIn;
+import app.breakeven.security.TestAccounts;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Share links on real PostgreSQL and over real HTTP. */
 @PostgresTest
@@ -63,10 +63,14 @@ class SharingIT {
         CreatedLink link = sharing.create(scenario().id(), 30, false);
 
         assertThat(link.token()).matches("[A-Za-z0-9_-]{43}");
-        assertThat(jdbc.queryForObject("select count(*) from share_link where token_hash = ?", Integer.class,
-                SharingService.hash(link.token()))).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from share_link where token_hash = ?", Integer.class,
-                link.token())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from share_link where token_hash = ?",
+                        Integer.class,
+                        SharingService.hash(link.token())))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from share_link where token_hash = ?", Integer.class, link.token()))
+                .isZero();
     }
 
     @Test
@@ -74,11 +78,13 @@ class SharingIT {
         ScenarioDetails details = scenario();
         CreatedLink link = sharing.create(details.id(), 30, false);
 
-        assertThat(sharing.open(link.token())).hasValueSatisfying(s -> assertThat(s.details().name())
-                .isEqualTo(details.name()));
+        assertThat(sharing.open(link.token()))
+                .hasValueSatisfying(s -> assertThat(s.details().name()).isEqualTo(details.name()));
         sharing.open(link.token());
 
-        assertThat(sharing.links(details.id())).singleElement().satisfies(l -> assertThat(l.openCount()).isEqualTo(2));
+        assertThat(sharing.links(details.id()))
+                .singleElement()
+                .satisfies(l -> assertThat(l.openCount()).isEqualTo(2));
     }
 
     @Test
@@ -87,8 +93,10 @@ class SharingIT {
         CreatedLink revoked = sharing.create(details.id(), 30, false);
         sharing.revoke(revoked.link().id());
         CreatedLink expired = sharing.create(details.id(), 1, false);
-        jdbc.update("update share_link set created_at = created_at - interval '3 days', "
-                + "expires_at = now() - interval '1 second' where id = ?", expired.link().id());
+        jdbc.update(
+                "update share_link set created_at = created_at - interval '3 days', "
+                        + "expires_at = now() - interval '1 second' where id = ?",
+                expired.link().id());
 
         assertThat(sharing.open(revoked.token())).isEmpty();
         assertThat(sharing.open(expired.token())).isEmpty();
@@ -101,16 +109,18 @@ class SharingIT {
     @Test
     void links_stop_working_when_their_planner_is_disabled_or_no_longer_a_planner() {
         String name = "sharer-" + System.nanoTime();
-        AccountSummary sharer = signIn.as(TestAccounts.ADMIN,
-                () -> accounts.create(name, null, null, EnumSet.of(Role.PLANNER)).account());
+        AccountSummary sharer = signIn.as(
+                TestAccounts.ADMIN,
+                () -> accounts.create(name, null, null, EnumSet.of(Role.PLANNER))
+                        .account());
         CreatedLink[] links = signIn.as(name, () -> {
             long id = scenarios.save(scenarios.draft().withName("By " + name)).id();
             return new CreatedLink[] {sharing.create(id, 30, false), sharing.create(id, 30, true)};
         });
         assertThat(sharing.open(links[0].token())).isPresent();
 
-        AccountSummary disabled = signIn.as(TestAccounts.ADMIN,
-                () -> accounts.setEnabled(sharer.id(), sharer.version(), false));
+        AccountSummary disabled =
+                signIn.as(TestAccounts.ADMIN, () -> accounts.setEnabled(sharer.id(), sharer.version(), false));
         assertThat(sharing.open(links[0].token())).isEmpty();
         assertThat(sharing.open(links[1].token())).isEmpty();
 
@@ -129,12 +139,14 @@ class SharingIT {
         CreatedLink live = sharing.create(details.id(), 30, false);
         double before = hidden(frozen);
 
-        HiddenCostCategory monitoring = CatalogueTable.HIDDEN_COSTS.copyOf(editing.<HiddenCostCategory>items(
-                CatalogueKind.HIDDEN_COST).stream().filter(h -> h.getName().equals("Monitoring & alerting"))
-                .findFirst().orElseThrow());
+        HiddenCostCategory monitoring =
+                CatalogueTable.HIDDEN_COSTS.copyOf(editing.<HiddenCostCategory>items(CatalogueKind.HIDDEN_COST).stream()
+                        .filter(h -> h.getName().equals("Monitoring & alerting"))
+                        .findFirst()
+                        .orElseThrow());
         monitoring.setMonthlyHigh(new BigDecimal("1200"));
-        HiddenCostCategory changed = signIn.as(TestAccounts.ANALYST,
-                () -> editing.save(CatalogueKind.HIDDEN_COST, monitoring));
+        HiddenCostCategory changed =
+                signIn.as(TestAccounts.ANALYST, () -> editing.save(CatalogueKind.HIDDEN_COST, monitoring));
         try {
             assertThat(signIn.anonymous(() -> hidden(frozen))).isEqualTo(before);
             assertThat(signIn.anonymous(() -> hidden(live))).isEqualTo(before + 1000);
@@ -146,7 +158,11 @@ class SharingIT {
 
     private double hidden(CreatedLink link) {
         SharedScenario shared = sharing.open(link.token()).orElseThrow();
-        return Planner.project(shared.details(), shared.catalogue()).plan().evaluation().hiddenMonthly().high();
+        return Planner.project(shared.details(), shared.catalogue())
+                .plan()
+                .evaluation()
+                .hiddenMonthly()
+                .high();
     }
 
     @Test
@@ -154,11 +170,13 @@ class SharingIT {
         CreatedLink link = sharing.create(scenario().id(), 30, false);
         HttpClient http = HttpClient.newHttpClient();
 
-        HttpResponse<String> valid = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/shared/" + link.token())).build(),
+        HttpResponse<String> valid = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/shared/" + link.token()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/shared/" + "B".repeat(43))).build(),
+        HttpResponse<String> unknown = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/shared/" + "B".repeat(43)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(valid.statusCode()).isEqualTo(200);

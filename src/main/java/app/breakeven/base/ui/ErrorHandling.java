@@ -24,24 +24,28 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            Throwable cause = error.getThrowable();
-            while (cause != null && !(cause instanceof AccessDeniedException)) {
-                cause = cause.getCause();
-            }
-            String text;
-            if (cause != null) {
-                LOG.info("Refused: {}", cause.getMessage());
-                text = REFUSED + (cause.getMessage() == null || cause.getMessage().startsWith("Access Denied")
-                        ? "." : ": " + cause.getMessage());
-            } else {
-                LOG.error("Unexpected failure in a view", error.getThrowable());
-                text = FAILED;
-            }
-            if (VaadinSession.getCurrent() != null && com.vaadin.flow.component.UI.getCurrent() != null) {
-                Notification.show(text, 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    Throwable cause = error.getThrowable();
+                    while (cause != null && !(cause instanceof AccessDeniedException)) {
+                        cause = cause.getCause();
+                    }
+                    String text;
+                    if (cause != null) {
+                        LOG.info("Refused: {}", cause.getMessage());
+                        text = REFUSED
+                                + (cause.getMessage() == null
+                                                || cause.getMessage().startsWith("Access Denied")
+                                        ? "."
+                                        : ": " + cause.getMessage());
+                    } else {
+                        LOG.error("Unexpected failure in a view", error.getThrowable());
+                        text = FAILED;
+                    }
+                    if (VaadinSession.getCurrent() != null && com.vaadin.flow.component.UI.getCurrent() != null) {
+                        Notification.show(text, 6000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.ERROR);
+                    }
+                }));
     }
 }

@@ -13,8 +13,7 @@ public final class Formats {
 
     private static final Pattern VOLUME = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)\\s*([kKmMbBtT]?)\\s*");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** "$7.50", "$1,000", "$1.25M". */
     public static String dollars(double value) {

@@ -19,7 +19,10 @@ public class MainLayout extends Div implements RouterLayout {
         addClassName("main-layout");
         var brand = new Anchor("", "Breakeven");
         brand.addClassName("brand");
-        var nav = new Nav(link("Planner", ""), link("Scenarios", "scenarios"), link("Compare", "compare"),
+        var nav = new Nav(
+                link("Planner", ""),
+                link("Scenarios", "scenarios"),
+                link("Compare", "compare"),
                 link("Catalogue", "catalogue"));
         if (authentication.hasRole("ADMIN")) {
             nav.add(link("Accounts", "admin/accounts"));

@@ -26,7 +26,9 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1("Nothing here for you"), new Paragraph("This page does not exist, or your account may not open it."),
+        add(
+                new H1("Nothing here for you"),
+                new Paragraph("This page does not exist, or your account may not open it."),
                 new Anchor("", "Back to the planner"));
         return HttpServletResponse.SC_NOT_FOUND;
     }

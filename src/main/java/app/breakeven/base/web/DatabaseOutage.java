@@ -28,6 +28,7 @@ public class DatabaseOutage {
 
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
     private static final int MAX_CAUSES = 20;
     private static final int PROBE_SECONDS = 1;
 
@@ -45,11 +46,13 @@ public class DatabaseOutage {
     private static boolean hasOutageShape(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
                 return true;
             }

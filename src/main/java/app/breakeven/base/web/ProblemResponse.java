@@ -17,8 +17,7 @@ public final class ProblemResponse {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemResponse() {
-    }
+    private ProblemResponse() {}
 
     /** Writes the problem; headers set on the response before (Allow, Retry-After) are kept. */
     public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

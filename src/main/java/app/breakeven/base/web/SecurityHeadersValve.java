@@ -17,7 +17,8 @@ import org.apache.catalina.valves.ValveBase;
  */
 class SecurityHeadersValve extends ValveBase {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",

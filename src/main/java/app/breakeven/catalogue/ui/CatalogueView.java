@@ -1,6 +1,5 @@
 package app.breakeven.catalogue.ui;
 
-import jakarta.annotation.security.PermitAll;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.ChartSpec;
@@ -10,15 +9,15 @@ import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueEntry;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueTable;
-import app.breakeven.catalogue.LiteLlmEntry;
-import app.breakeven.catalogue.ModelPrice;
-import app.breakeven.catalogue.InvalidItemException;
-import app.breakeven.costs.BreakEven;
 import app.breakeven.catalogue.CsvImport;
 import app.breakeven.catalogue.ImpactPreview;
+import app.breakeven.catalogue.InvalidItemException;
+import app.breakeven.catalogue.LiteLlmEntry;
 import app.breakeven.catalogue.LiteLlmImport;
+import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.catalogue.PriceChangeImpact;
 import app.breakeven.catalogue.ScenarioImpact;
+import app.breakeven.costs.BreakEven;
 import app.breakeven.security.CurrentUser;
 import app.breakeven.security.Role;
 import com.vaadin.flow.component.Component;
@@ -36,11 +35,12 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +56,8 @@ import java.util.stream.Collectors;
 @PageTitle("Catalogue · Breakeven")
 public class CatalogueView extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CatalogueEditing editing;
     private final LiteLlmImport liteLlmImport;
@@ -67,20 +67,28 @@ public class CatalogueView extends Div {
     final TablePanel<app.breakeven.catalogue.HiddenCostCategory> hiddenCosts;
     final Upload liteLlm;
 
-    public CatalogueView(CatalogueEditing editing, CsvImport csv, LiteLlmImport liteLlmImport,
-            PriceChangeImpact impact, CurrentUser currentUser, Clock clock) {
+    public CatalogueView(
+            CatalogueEditing editing,
+            CsvImport csv,
+            LiteLlmImport liteLlmImport,
+            PriceChangeImpact impact,
+            CurrentUser currentUser,
+            Clock clock) {
         this.editing = editing;
         this.liteLlmImport = liteLlmImport;
         this.impact = impact;
         addClassName("dashboard");
         boolean analyst = currentUser.get().filter(u -> u.has(Role.ANALYST)).isPresent();
         LocalDate today = LocalDate.now(clock);
-        models = new TablePanel<>(CatalogueTable.MODELS, actions(CatalogueKind.MODEL, csv, today),
-                extras(CatalogueKind.MODEL), analyst);
-        tiers = new TablePanel<>(CatalogueTable.TIERS, actions(CatalogueKind.TIER, csv, today),
-                extras(CatalogueKind.TIER), analyst);
-        hiddenCosts = new TablePanel<>(CatalogueTable.HIDDEN_COSTS, actions(CatalogueKind.HIDDEN_COST, csv, today),
-                extras(CatalogueKind.HIDDEN_COST), analyst);
+        models = new TablePanel<>(
+                CatalogueTable.MODELS, actions(CatalogueKind.MODEL, csv, today), extras(CatalogueKind.MODEL), analyst);
+        tiers = new TablePanel<>(
+                CatalogueTable.TIERS, actions(CatalogueKind.TIER, csv, today), extras(CatalogueKind.TIER), analyst);
+        hiddenCosts = new TablePanel<>(
+                CatalogueTable.HIDDEN_COSTS,
+                actions(CatalogueKind.HIDDEN_COST, csv, today),
+                extras(CatalogueKind.HIDDEN_COST),
+                analyst);
 
         liteLlm = new Upload(new LimitedUpload(this::previewLiteLlm, models::refused));
         liteLlm.setId("litellm-import");
@@ -98,17 +106,26 @@ public class CatalogueView extends Div {
         sheet.add("Hardware tiers", tiers);
         sheet.add("Hidden costs", hiddenCosts);
         sheet.setWidthFull();
-        add(new H2("Catalogue"), new Paragraph("Prices with an as-of date more than "
-                + CatalogueEntry.STALE_AFTER_DAYS + " days ago are flagged stale. "
-                + (analyst ? "Click a row to edit it." : "Click a row to see it and its history; analysts edit prices.")),
+        add(
+                new H2("Catalogue"),
+                new Paragraph("Prices with an as-of date more than "
+                        + CatalogueEntry.STALE_AFTER_DAYS + " days ago are flagged stale. "
+                        + (analyst
+                                ? "Click a row to edit it."
+                                : "Click a row to see it and its history; analysts edit prices.")),
                 sheet);
     }
 
-    private <T extends CatalogueEntry> TablePanel.Actions<T> actions(CatalogueKind kind, CsvImport csv,
-            LocalDate today) {
-        return new TablePanel.Actions<>(today, () -> editing.items(kind), edited -> editing.save(kind, edited),
-                item -> editing.delete(kind, item.getId(), item.getVersion()), () -> csv.exportCsv(kind),
-                content -> csv.previewCsv(kind, content), content -> csv.importCsv(kind, content));
+    private <T extends CatalogueEntry> TablePanel.Actions<T> actions(
+            CatalogueKind kind, CsvImport csv, LocalDate today) {
+        return new TablePanel.Actions<>(
+                today,
+                () -> editing.items(kind),
+                edited -> editing.save(kind, edited),
+                item -> editing.delete(kind, item.getId(), item.getVersion()),
+                () -> csv.exportCsv(kind),
+                content -> csv.previewCsv(kind, content),
+                content -> csv.importCsv(kind, content));
     }
 
     private <T extends CatalogueEntry> TablePanel.EditorExtras<T> extras(CatalogueKind kind) {
@@ -137,10 +154,12 @@ public class CatalogueView extends Div {
         var grid = new Grid<ScenarioImpact>();
         grid.setId("impact-grid");
         grid.addColumn(ScenarioImpact::scenario).setHeader("Scenario").setAutoWidth(true);
-        grid.addColumn(i -> change(Formats.dollars(i.apiBefore()), Formats.dollars(i.apiAfter()))).setHeader("API / month");
+        grid.addColumn(i -> change(Formats.dollars(i.apiBefore()), Formats.dollars(i.apiAfter())))
+                .setHeader("API / month");
         grid.addColumn(i -> change(Formats.dollars(i.selfHostBefore()), Formats.dollars(i.selfHostAfter())))
                 .setHeader("Self-host / month (mid)");
-        grid.addColumn(i -> change(volume(i.breakEvenBefore()), volume(i.breakEvenAfter()))).setHeader("Break-even");
+        grid.addColumn(i -> change(volume(i.breakEvenBefore()), volume(i.breakEvenAfter())))
+                .setHeader("Break-even");
         grid.setItems(impacts);
         grid.setAllRowsVisible(true);
         var effect = new Div(new H3("Effect on saved scenarios (" + (impacts.size() + preview.others()) + ")"), grid);
@@ -167,7 +186,9 @@ public class CatalogueView extends Div {
         grid.setId("history-grid");
         grid.addColumn(c -> WHEN.format(c.getChangedAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(CatalogueChange::getChangedBy).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(c -> c.getAction().name().toLowerCase()).setHeader("What").setAutoWidth(true);
+        grid.addColumn(c -> c.getAction().name().toLowerCase())
+                .setHeader("What")
+                .setAutoWidth(true);
         grid.addColumn(CatalogueView::differences).setHeader("Changes").setFlexGrow(1);
         grid.setItems(changes);
         grid.setAllRowsVisible(true);
@@ -201,16 +222,19 @@ public class CatalogueView extends Div {
         for (CatalogueChange change : changes) {
             String price = CatalogueEditing.values(change.getNewValues()).get("output_per_million");
             if (price != null && !price.isEmpty()) {
-                points.add(new double[] {change.getChangedAt().toEpochMilli() / 86_400_000.0, Double.parseDouble(price)});
+                points.add(
+                        new double[] {change.getChangedAt().toEpochMilli() / 86_400_000.0, Double.parseDouble(price)});
             }
         }
         var chart = new CostChart();
         chart.setId("price-chart");
-        chart.setSpec(new ChartSpec(null, 240,
+        chart.setSpec(new ChartSpec(
+                null,
+                240,
                 new ChartSpec.Axis("Days since 1970 (UTC)", ChartSpec.Format.PLAIN, null, null),
                 new ChartSpec.ValueAxis("Output $ per 1M tokens", ChartSpec.Format.DOLLARS, null, null),
-                List.of(new ChartSpec.Series("Output price", ChartSpec.SeriesType.LINE, "#1676f3", false,
-                        points.toArray(double[][]::new))),
+                List.of(new ChartSpec.Series(
+                        "Output price", ChartSpec.SeriesType.LINE, "#1676f3", false, points.toArray(double[][]::new))),
                 List.of()));
         return chart;
     }
@@ -236,13 +260,16 @@ public class CatalogueView extends Div {
         grid.addColumn(e -> price(e.inputPerMillion())).setHeader("Input $/1M");
         grid.addColumn(e -> price(e.outputPerMillion())).setHeader("Output $/1M");
         grid.addColumn(e -> price(e.cachedInputPerMillion())).setHeader("Cached $/1M");
-        grid.addColumn(e -> e.contextWindow() == null ? "" : Formats.tokens(e.contextWindow())).setHeader("Context");
+        grid.addColumn(e -> e.contextWindow() == null ? "" : Formats.tokens(e.contextWindow()))
+                .setHeader("Context");
         grid.addColumn(e -> e.importable() ? (e.exists() ? "update prices" : "new") : String.join("; ", e.problems()))
-                .setHeader("Effect").setFlexGrow(1);
+                .setHeader("Effect")
+                .setFlexGrow(1);
         grid.setItems(entries);
         grid.setAllRowsVisible(entries.size() <= 50);
         var apply = new Button("Import selected", e -> {
-            Set<String> chosen = grid.getSelectedItems().stream().map(LiteLlmEntry::name).collect(Collectors.toSet());
+            Set<String> chosen =
+                    grid.getSelectedItems().stream().map(LiteLlmEntry::name).collect(Collectors.toSet());
             try {
                 int count = liteLlmImport.importLiteLlm(content, chosen);
                 Notification.show(count + " model(s) imported.");
@@ -258,8 +285,11 @@ public class CatalogueView extends Div {
                 && e.getAllSelectedItems().stream().allMatch(LiteLlmEntry::importable)));
         apply.setEnabled(false);
         long bad = entries.stream().filter(e -> !e.importable()).count();
-        dialog.add(new Paragraph(entries.size() + " models in the file" + (bad > 0 ? ", " + bad + " of them cannot be imported (see Effect)" : "")
-                + ". Unknown fields are ignored; prices are LiteLLM's per-token costs × 1,000,000."), grid);
+        dialog.add(
+                new Paragraph(entries.size() + " models in the file"
+                        + (bad > 0 ? ", " + bad + " of them cannot be imported (see Effect)" : "")
+                        + ". Unknown fields are ignored; prices are LiteLLM's per-token costs × 1,000,000."),
+                grid);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), apply);
         dialog.open();
     }

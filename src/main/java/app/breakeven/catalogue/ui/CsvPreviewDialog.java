@@ -25,18 +25,24 @@ final class CsvPreviewDialog<T extends CatalogueEntry> extends Dialog {
         if (!result.problems().isEmpty()) {
             var problems = new Grid<ItemProblem>();
             problems.setId("import-problems");
-            problems.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true);
+            problems.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line()))
+                    .setHeader("Line")
+                    .setAutoWidth(true);
             problems.addColumn(ItemProblem::column).setHeader("Column").setAutoWidth(true);
             problems.addColumn(ItemProblem::message).setHeader("Problem").setFlexGrow(1);
             problems.setItems(result.problems());
             problems.setAllRowsVisible(true);
-            add(new Paragraph(result.problems().size() + " problem(s): nothing will be imported until the file is fixed."),
+            add(
+                    new Paragraph(result.problems().size()
+                            + " problem(s): nothing will be imported until the file is fixed."),
                     problems);
         }
         var rows = new Grid<ImportPreview.Row<T>>();
         rows.addColumn(ImportPreview.Row::line).setHeader("Line").setAutoWidth(true);
         rows.addColumn(ImportPreview.Row::key).setHeader("Item").setFlexGrow(1);
-        rows.addColumn(r -> r.action().name().toLowerCase(Locale.ROOT)).setHeader("Effect").setAutoWidth(true);
+        rows.addColumn(r -> r.action().name().toLowerCase(Locale.ROOT))
+                .setHeader("Effect")
+                .setAutoWidth(true);
         rows.setItems(result.rows());
         rows.setAllRowsVisible(true);
         add(rows);

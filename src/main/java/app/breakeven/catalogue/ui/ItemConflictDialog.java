@@ -21,7 +21,11 @@ final class ItemConflictDialog extends Dialog {
      * @param loadTheirs put their values in the form
      * @param overwrite  save the analyst's values over theirs
      */
-    ItemConflictDialog(CatalogueConflictException e, UnaryOperator<String> yours, Runnable gone, Runnable loadTheirs,
+    ItemConflictDialog(
+            CatalogueConflictException e,
+            UnaryOperator<String> yours,
+            Runnable gone,
+            Runnable loadTheirs,
             Runnable overwrite) {
         setId("catalogue-conflict");
         setHeaderTitle("Someone else changed this item");
@@ -36,11 +40,15 @@ final class ItemConflictDialog extends Dialog {
         var theirs = new Grid<Map.Entry<String, String>>();
         theirs.addColumn(Map.Entry::getKey).setHeader("Field").setAutoWidth(true);
         theirs.addColumn(Map.Entry::getValue).setHeader("Their value").setFlexGrow(1);
-        theirs.addColumn(entry -> yours.apply(entry.getKey())).setHeader("Yours").setFlexGrow(1);
+        theirs.addColumn(entry -> yours.apply(entry.getKey()))
+                .setHeader("Yours")
+                .setFlexGrow(1);
         theirs.setItems(e.current().entrySet().stream().toList());
         theirs.setAllRowsVisible(true);
-        add(new Paragraph("It was saved by someone else since you opened it (now version " + e.currentVersion()
-                + "). Nothing was saved. Load their version, or overwrite it with yours."), theirs);
+        add(
+                new Paragraph("It was saved by someone else since you opened it (now version " + e.currentVersion()
+                        + "). Nothing was saved. Load their version, or overwrite it with yours."),
+                theirs);
         var reload = new Button("Load theirs", ev -> {
             close();
             loadTheirs.run();

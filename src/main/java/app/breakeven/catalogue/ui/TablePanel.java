@@ -9,14 +9,12 @@ import app.breakeven.catalogue.CatalogueTable.ColumnProblem;
 import app.breakeven.catalogue.ImportPreview;
 import app.breakeven.catalogue.InvalidItemException;
 import app.breakeven.catalogue.ItemInUseException;
-import app.breakeven.catalogue.ItemProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -50,6 +48,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
     private final EditorExtras<T> extras;
     /** Whether the signed-in account may change the catalogue; others see the forms read-only. */
     private final boolean canEdit;
+
     final TextField search = new TextField();
     final Grid<T> grid = new Grid<>();
     final Button create = new Button("New");
@@ -62,9 +61,14 @@ class TablePanel<T extends CatalogueEntry> extends Div {
      *
      * @param today the day stale figures are counted back from
      */
-    record Actions<T extends CatalogueEntry>(LocalDate today, Supplier<List<T>> items, UnaryOperator<T> save, Consumer<T> delete,
-            Supplier<String> exportCsv, Function<byte[], ImportPreview<T>> previewCsv, ToIntFunction<byte[]> importCsv) {
-    }
+    record Actions<T extends CatalogueEntry>(
+            LocalDate today,
+            Supplier<List<T>> items,
+            UnaryOperator<T> save,
+            Consumer<T> delete,
+            Supplier<String> exportCsv,
+            Function<byte[], ImportPreview<T>> previewCsv,
+            ToIntFunction<byte[]> importCsv) {}
 
     /** What a table's editor adds: the effect preview of a change and its history chart. */
     interface EditorExtras<T> {
@@ -94,7 +98,10 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         boolean first = true;
         for (Column<T> column : table.columns()) {
             var gridColumn = grid.addColumn(item -> table.values(item).get(column.name()))
-                    .setHeader(column.label()).setKey(column.name()).setSortable(true).setResizable(true)
+                    .setHeader(column.label())
+                    .setKey(column.name())
+                    .setSortable(true)
+                    .setResizable(true)
                     .setAutoWidth(true);
             if (first) {
                 gridColumn.setFrozen(true);
@@ -102,11 +109,14 @@ class TablePanel<T extends CatalogueEntry> extends Div {
             }
         }
         grid.addComponentColumn(item -> {
-            boolean stale = item.isStaleOn(actions.today());
-            var badge = new Span(stale ? "Stale" : "");
-            badge.addClassName(stale ? "stale" : "fresh");
-            return badge;
-        }).setHeader("Price age").setKey("stale").setAutoWidth(true)
+                    boolean stale = item.isStaleOn(actions.today());
+                    var badge = new Span(stale ? "Stale" : "");
+                    badge.addClassName(stale ? "stale" : "fresh");
+                    return badge;
+                })
+                .setHeader("Price age")
+                .setKey("stale")
+                .setAutoWidth(true)
                 .setComparator((a, b) -> Boolean.compare(a.isStaleOn(actions.today()), b.isStaleOn(actions.today())));
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setAllRowsVisible(true);
@@ -115,10 +125,12 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> edit(null));
 
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = actions.exportCsv().get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), prefix + ".csv", "text/csv", csv.length);
-        }), "Export CSV");
+        var export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = actions.exportCsv().get().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(csv), prefix + ".csv", "text/csv", csv.length);
+                }),
+                "Export CSV");
         export.setId(prefix + "-export");
         export.getElement().setAttribute("download", true);
 
@@ -145,10 +157,14 @@ class TablePanel<T extends CatalogueEntry> extends Div {
 
     private void filter() {
         String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(text.isEmpty() ? items : items.stream()
-                .filter(item -> table.values(item).values().stream()
-                        .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(text)))
-                .toList());
+        grid.setItems(
+                text.isEmpty()
+                        ? items
+                        : items.stream()
+                                .filter(item -> table.values(item).values().stream()
+                                        .anyMatch(
+                                                v -> v.toLowerCase(Locale.ROOT).contains(text)))
+                                .toList());
     }
 
     void refused(String message) {
@@ -170,16 +186,17 @@ class TablePanel<T extends CatalogueEntry> extends Div {
             return;
         }
         new CsvPreviewDialog<>(table.kind(), result, () -> {
-            try {
-                int changed = actions.importCsv().applyAsInt(content);
-                Notification.show(changed + " item(s) created or changed.");
-                refresh();
-                return true;
-            } catch (InvalidItemException ex) {
-                refused(ex.getMessage());
-                return false;
-            }
-        }).open();
+                    try {
+                        int changed = actions.importCsv().applyAsInt(content);
+                        Notification.show(changed + " item(s) created or changed.");
+                        refresh();
+                        return true;
+                    } catch (InvalidItemException ex) {
+                        refused(ex.getMessage());
+                        return false;
+                    }
+                })
+                .open();
     }
 
     /** The form for one item (or a new one), generated from the table's columns. */
@@ -195,8 +212,10 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         EditDialog(T item) {
             this.original = item;
             setId(table.kind().fileName() + "-editor");
-            setHeaderTitle(item == null ? "New " + table.kind().label().toLowerCase(Locale.ROOT)
-                    : table.kind().label() + ": " + table.key(item));
+            setHeaderTitle(
+                    item == null
+                            ? "New " + table.kind().label().toLowerCase(Locale.ROOT)
+                            : table.kind().label() + ": " + table.key(item));
             setWidth("52em");
             var form = new Div();
             form.addClassName("item-form");
@@ -278,16 +297,24 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         }
 
         private void conflict(CatalogueConflictException e) {
-            new ItemConflictDialog(e, name -> fields.get(name).getValue(), () -> {
-                close();
-                refresh();
-            }, () -> {
-                e.current().forEach((name, value) -> fields.get(name).setValue(value));
-                original = table.item(e.current(), original.getId(), e.currentVersion());
-            }, () -> {
-                original = table.item(e.current(), original.getId(), e.currentVersion());
-                save();
-            }).open();
+            new ItemConflictDialog(
+                            e,
+                            name -> fields.get(name).getValue(),
+                            () -> {
+                                close();
+                                refresh();
+                            },
+                            () -> {
+                                e.current()
+                                        .forEach((name, value) ->
+                                                fields.get(name).setValue(value));
+                                original = table.item(e.current(), original.getId(), e.currentVersion());
+                            },
+                            () -> {
+                                original = table.item(e.current(), original.getId(), e.currentVersion());
+                                save();
+                            })
+                    .open();
         }
 
         private void delete() {
@@ -317,7 +344,8 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         }
 
         private void error(String column, String message) {
-            TextField field = fields.getOrDefault(column, fields.values().iterator().next());
+            TextField field =
+                    fields.getOrDefault(column, fields.values().iterator().next());
             field.setErrorMessage(message);
             field.setInvalid(true);
         }

@@ -1,8 +1,5 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.catalogue.CatalogueService;
-import app.breakeven.scenarios.Planner;
-import jakarta.annotation.security.PermitAll;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.ChartSpec;
@@ -13,7 +10,9 @@ import app.breakeven.base.ui.chart.ChartSpec.SeriesType;
 import app.breakeven.base.ui.chart.ChartSpec.ValueAxis;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.Growth;
+import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.ScenarioSummary;
@@ -26,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -51,8 +51,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
     final CostChart chart = new CostChart();
 
     /** One figure across the compared scenarios. */
-    record Row(String figure, List<String> values) {
-    }
+    record Row(String figure, List<String> values) {}
 
     public CompareView(ScenarioService scenarios, CatalogueService catalogueService) {
         this.scenarios = scenarios;
@@ -82,9 +81,14 @@ public class CompareView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Set<Long> ids = new LinkedHashSet<>();
-        event.getLocation().getQueryParameters().getSingleParameter("ids").ifPresent(value -> Arrays
-                .stream(value.split(",")).map(String::trim).filter(s -> s.matches("\\d{1,18}"))
-                .map(Long::valueOf).forEach(ids::add));
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("ids")
+                .ifPresent(value -> Arrays.stream(value.split(","))
+                        .map(String::trim)
+                        .filter(s -> s.matches("\\d{1,18}"))
+                        .map(Long::valueOf)
+                        .forEach(ids::add));
         Set<ScenarioSummary> chosen = new LinkedHashSet<>();
         all.stream().filter(s -> ids.contains(s.id())).limit(MAX_SCENARIOS).forEach(chosen::add);
         if (chosen.isEmpty()) {
@@ -102,7 +106,8 @@ public class CompareView extends Div implements BeforeEnterObserver {
         table.addColumn(Row::figure).setHeader("").setAutoWidth(true).setFrozen(true);
         for (int i = 0; i < projections.size(); i++) {
             int index = i;
-            table.addColumn(row -> row.values().get(index)).setHeader(projections.get(i).details().name())
+            table.addColumn(row -> row.values().get(index))
+                    .setHeader(projections.get(i).details().name())
                     .setAutoWidth(true);
         }
         table.setItems(rows(projections));
@@ -111,21 +116,41 @@ public class CompareView extends Div implements BeforeEnterObserver {
 
     private static List<Row> rows(List<Projection> ps) {
         List<Row> rows = new ArrayList<>();
-        rows.add(row(ps, "Tokens per day", p -> Formats.tokens(p.details().inputs().tokensPerDay())));
+        rows.add(row(
+                ps, "Tokens per day", p -> Formats.tokens(p.details().inputs().tokensPerDay())));
         rows.add(row(ps, "Model", p -> p.details().inputs().model()));
-        rows.add(row(ps, "GPU tier", p -> p.details().inputs().tier() + ", "
-                + DashboardText.deployment(p.details().inputs().deployment())));
+        rows.add(row(
+                ps,
+                "GPU tier",
+                p -> p.details().inputs().tier() + ", "
+                        + DashboardText.deployment(p.details().inputs().deployment())));
         rows.add(row(ps, "Growth per month", p -> Formats.percent(p.details().growthPerMonth())));
-        rows.add(row(ps, "API this month", p -> Formats.dollars(p.plan().evaluation().apiMonthly())));
-        rows.add(row(ps, "Self-host this month", p -> Formats.dollarRange(
-                p.plan().evaluation().selfHostMonthly().low(), p.plan().evaluation().selfHostMonthly().high())));
-        rows.add(row(ps, "Verdict now", p -> DashboardText.verdict(p.plan().evaluation().verdict())));
-        rows.add(row(ps, "Self-host cheaper from", p -> StudioText.month(p.growth().firstSelfHostCheaperMonth())));
+        rows.add(row(
+                ps, "API this month", p -> Formats.dollars(p.plan().evaluation().apiMonthly())));
+        rows.add(row(
+                ps,
+                "Self-host this month",
+                p -> Formats.dollarRange(
+                        p.plan().evaluation().selfHostMonthly().low(),
+                        p.plan().evaluation().selfHostMonthly().high())));
+        rows.add(row(
+                ps,
+                "Verdict now",
+                p -> DashboardText.verdict(p.plan().evaluation().verdict())));
+        rows.add(row(
+                ps, "Self-host cheaper from", p -> StudioText.month(p.growth().firstSelfHostCheaperMonth())));
         rows.add(row(ps, "Hybrid moves in", p -> StudioText.month(p.growth().hybridSwitchMonth())));
         rows.add(row(ps, "Migration paid back", p -> StudioText.month(p.growth().paybackMonth())));
-        rows.add(row(ps, "API over the horizon", p -> Formats.dollars(last(p.growth().apiCumulative()))));
-        rows.add(row(ps, "Self-host over the horizon", p -> Formats.dollars(last(p.growth().selfHostCumulative()))));
-        rows.add(row(ps, "Hybrid over the horizon", p -> Formats.dollars(last(p.growth().hybridCumulative()))));
+        rows.add(row(
+                ps, "API over the horizon", p -> Formats.dollars(last(p.growth().apiCumulative()))));
+        rows.add(row(
+                ps,
+                "Self-host over the horizon",
+                p -> Formats.dollars(last(p.growth().selfHostCumulative()))));
+        rows.add(row(
+                ps,
+                "Hybrid over the horizon",
+                p -> Formats.dollars(last(p.growth().hybridCumulative()))));
         rows.add(row(ps, "Recommendation", p -> p.decision().recommendation().label()));
         return rows;
     }
@@ -154,7 +179,12 @@ public class CompareView extends Div implements BeforeEnterObserver {
             series.add(new Series(name + ": API", SeriesType.LINE, COLORS[i % COLORS.length], false, api));
             series.add(new Series(name + ": self-host", SeriesType.LINE, COLORS[i % COLORS.length], true, self));
         }
-        return new ChartSpec(null, 360, new Axis("Month", Format.PLAIN, 1.0, (double) months),
-                new ValueAxis("Dollars per month", Format.DOLLARS, null, null), series, List.of());
+        return new ChartSpec(
+                null,
+                360,
+                new Axis("Month", Format.PLAIN, 1.0, (double) months),
+                new ValueAxis("Dollars per month", Format.DOLLARS, null, null),
+                series,
+                List.of());
     }
 }

@@ -13,8 +13,7 @@ import java.util.function.Consumer;
  */
 final class ConflictDialog {
 
-    private ConflictDialog() {
-    }
+    private ConflictDialog() {}
 
     /**
      * @param theirs    the stored version, or null when it was deleted
@@ -43,8 +42,10 @@ final class ConflictDialog {
     }
 
     private static String summary(ScenarioDetails d) {
-        return "Theirs: " + Formats.tokens(d.inputs().tokensPerDay()) + " tokens/day on " + d.inputs().model()
-                + ", " + d.inputs().tier() + " " + DashboardText.deployment(d.inputs().deployment()).toLowerCase()
+        return "Theirs: " + Formats.tokens(d.inputs().tokensPerDay()) + " tokens/day on "
+                + d.inputs().model()
+                + ", " + d.inputs().tier() + " "
+                + DashboardText.deployment(d.inputs().deployment()).toLowerCase()
                 + ", growth " + Formats.percent(d.growthPerMonth()) + " a month over " + d.horizonMonths() + " months.";
     }
 }

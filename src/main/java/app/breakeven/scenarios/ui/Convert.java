@@ -13,30 +13,34 @@ final class Convert {
     /** A whole percentage typed as 40 is the share 0.4. */
     static final Converter<Integer, Double> PERCENT = Converter.from(
             percent -> percent == null ? Double.NaN : percent / 100.0,
-            share -> share == null || share.isNaN() ? null : (int) Math.round(share * 100), e -> null);
+            share -> share == null || share.isNaN() ? null : (int) Math.round(share * 100),
+            e -> null);
 
     /** As {@link #PERCENT}, but empty stays empty: an optional share. */
     static final Converter<Integer, Double> OPTIONAL_PERCENT = Converter.from(
             percent -> percent == null ? null : percent / 100.0,
-            share -> share == null || share.isNaN() ? null : (int) Math.round(share * 100), e -> null);
+            share -> share == null || share.isNaN() ? null : (int) Math.round(share * 100),
+            e -> null);
 
     /** A percentage with decimals, 12.5 for the share 0.125. */
     static final Converter<Double, Double> PERCENT_DECIMAL = Converter.from(
             percent -> percent == null ? Double.NaN : percent / 100,
-            share -> share == null || share.isNaN() ? null : share * 100, e -> null);
-
-    static final Converter<Double, Double> NUMBER = Converter.from(
-            value -> value == null ? Double.NaN : value, value -> value == null || value.isNaN() ? null : value,
+            share -> share == null || share.isNaN() ? null : share * 100,
             e -> null);
 
-    static final Converter<Integer, Integer> WHOLE = Converter.from(
-            value -> value == null ? 0 : value, value -> value, e -> null);
+    static final Converter<Double, Double> NUMBER = Converter.from(
+            value -> value == null ? Double.NaN : value,
+            value -> value == null || value.isNaN() ? null : value,
+            e -> null);
+
+    static final Converter<Integer, Integer> WHOLE =
+            Converter.from(value -> value == null ? 0 : value, value -> value, e -> null);
 
     /** A volume typed as "50M" or "1.5B". */
     static final Converter<String, Double> TOKENS = Converter.from(
             text -> Formats.parseTokens(text).orElse(Double.NaN),
-            tokens -> tokens == null || tokens.isNaN() ? "" : Formats.tokens(tokens), e -> null);
+            tokens -> tokens == null || tokens.isNaN() ? "" : Formats.tokens(tokens),
+            e -> null);
 
-    private Convert() {
-    }
+    private Convert() {}
 }

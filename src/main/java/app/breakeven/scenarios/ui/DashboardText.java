@@ -49,8 +49,7 @@ public final class DashboardText {
     static final String MARKER_NOW = "You: ";
     static final String MARKER_BREAK_EVEN = "Break-even (mid): ";
 
-    private DashboardText() {
-    }
+    private DashboardText() {}
 
     public static String deployment(Deployment deployment) {
         return switch (deployment) {
@@ -100,7 +99,8 @@ public final class DashboardText {
     public static String verdictNote(Verdict v) {
         return switch (v.winner()) {
             case API -> "self-host costs " + times(v.timesLow()) + " to " + times(v.timesHigh()) + " the API bill";
-            case SELF_HOST -> "the API bill is " + times(v.timesLow()) + " to " + times(v.timesHigh()) + " self-hosting";
+            case SELF_HOST ->
+                "the API bill is " + times(v.timesLow()) + " to " + times(v.timesHigh()) + " self-hosting";
             case TIE -> "the API bill falls inside the self-host range";
         };
     }
@@ -112,32 +112,70 @@ public final class DashboardText {
         var gpu = p.gpuPerDeployment();
         StringBuilder s = new StringBuilder();
         s.append("Blended price = s_in × p_in + (1 − s_in) × p_out = ")
-                .append(percent(w.inputShare())).append(" × ").append(dollars(price.inputPerMillion()))
-                .append(" + ").append(percent(1 - w.inputShare())).append(" × ").append(dollars(price.outputPerMillion()))
-                .append(" = ").append(dollars(e.blendedPerMillion())).append(" per 1M tokens\n");
+                .append(percent(w.inputShare()))
+                .append(" × ")
+                .append(dollars(price.inputPerMillion()))
+                .append(" + ")
+                .append(percent(1 - w.inputShare()))
+                .append(" × ")
+                .append(dollars(price.outputPerMillion()))
+                .append(" = ")
+                .append(dollars(e.blendedPerMillion()))
+                .append(" per 1M tokens\n");
         s.append("API per month = tokens/day × days/month × blended / 1,000,000 = ")
-                .append(number(e.tokensPerDay())).append(" × ").append(w.daysPerMonth()).append(" × ")
-                .append(dollars(e.blendedPerMillion())).append(" / 1,000,000 = ").append(dollars(e.apiMonthly())).append('\n');
+                .append(number(e.tokensPerDay()))
+                .append(" × ")
+                .append(w.daysPerMonth())
+                .append(" × ")
+                .append(dollars(e.blendedPerMillion()))
+                .append(" / 1,000,000 = ")
+                .append(dollars(e.apiMonthly()))
+                .append('\n');
         s.append("Capacity of one deployment = throughput × 86,400 s × utilization / peak factor = ")
-                .append(number(p.tier().tokensPerSecond())).append(" tok/s × 86,400 × ")
-                .append(percent(w.utilization())).append(" / ").append(number(w.peakFactor())).append(" = ")
-                .append(number(p.tokensPerDayPerDeployment())).append(" tokens/day\n");
-        s.append("Deployments = max(1, ceil(").append(number(e.tokensPerDay())).append(" / ")
-                .append(number(p.tokensPerDayPerDeployment())).append(")) = ").append(e.deployments()).append('\n');
-        s.append("GPUs per month = ").append(e.deployments()).append(" × ").append(dollarRange(gpu.low(), gpu.high()))
-                .append(" (").append(deployment(p.deployment()).toLowerCase(Locale.ROOT)).append(") = ")
-                .append(dollarRange(e.gpuMonthly().low(), e.gpuMonthly().high())).append('\n');
-        s.append("Hidden per month = fixed ").append(dollarRange(p.hiddenFixed().low(), p.hiddenFixed().high()))
-                .append(" + ").append(e.deployments()).append(" × per deployment ")
-                .append(dollarRange(p.hiddenPerDeployment().low(), p.hiddenPerDeployment().high())).append(" = ")
+                .append(number(p.tier().tokensPerSecond()))
+                .append(" tok/s × 86,400 × ")
+                .append(percent(w.utilization()))
+                .append(" / ")
+                .append(number(w.peakFactor()))
+                .append(" = ")
+                .append(number(p.tokensPerDayPerDeployment()))
+                .append(" tokens/day\n");
+        s.append("Deployments = max(1, ceil(")
+                .append(number(e.tokensPerDay()))
+                .append(" / ")
+                .append(number(p.tokensPerDayPerDeployment()))
+                .append(")) = ")
+                .append(e.deployments())
+                .append('\n');
+        s.append("GPUs per month = ")
+                .append(e.deployments())
+                .append(" × ")
+                .append(dollarRange(gpu.low(), gpu.high()))
+                .append(" (")
+                .append(deployment(p.deployment()).toLowerCase(Locale.ROOT))
+                .append(") = ")
+                .append(dollarRange(e.gpuMonthly().low(), e.gpuMonthly().high()))
+                .append('\n');
+        s.append("Hidden per month = fixed ")
+                .append(dollarRange(p.hiddenFixed().low(), p.hiddenFixed().high()))
+                .append(" + ")
+                .append(e.deployments())
+                .append(" × per deployment ")
+                .append(dollarRange(
+                        p.hiddenPerDeployment().low(), p.hiddenPerDeployment().high()))
+                .append(" = ")
                 .append(dollarRange(e.hiddenMonthly().low(), e.hiddenMonthly().high()))
-                .append(full ? "" : " (left out: GPUs only)").append('\n');
+                .append(full ? "" : " (left out: GPUs only)")
+                .append('\n');
         var self = full ? e.selfHostMonthly() : e.gpuMonthly();
-        s.append("Self-host per month = ").append(full ? "GPUs + hidden = " : "GPUs = ")
-                .append(dollarRange(self.low(), self.high())).append('\n');
+        s.append("Self-host per month = ")
+                .append(full ? "GPUs + hidden = " : "GPUs = ")
+                .append(dollarRange(self.low(), self.high()))
+                .append('\n');
         s.append("Break-even: within n deployments self-host is the constant n × c + F while the API grows with volume,"
-                + " so it is the smallest n with n × (API cost of a full deployment − c) ≥ F, at volume (n × c + F) / API"
-                + " cost per token/day: ").append(breakEvenNote(full ? e.breakEven() : e.breakEvenGpuOnly()));
+                        + " so it is the smallest n with n × (API cost of a full deployment − c) ≥ F, at volume (n × c + F) / API"
+                        + " cost per token/day: ")
+                .append(breakEvenNote(full ? e.breakEven() : e.breakEvenGpuOnly()));
         return s.toString();
     }
 

@@ -1,22 +1,20 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.catalogue.CatalogueService;
-import app.breakeven.scenarios.Planner;
-import jakarta.annotation.security.PermitAll;
 import static app.breakeven.scenarios.ui.DashboardText.*;
 
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.costs.BreakEven;
 import app.breakeven.costs.Deployment;
 import app.breakeven.costs.Evaluation;
-import app.breakeven.scenarios.InputProblem;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.Plan;
+import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.ScenarioInputs;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.ScenarioSummary;
@@ -36,8 +34,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The planner: move a slider and watch API cost and self-host cost chart against each
@@ -78,7 +76,9 @@ public class DashboardView extends VerticalLayout {
     public DashboardView(ScenarioService scenarios, CatalogueService catalogueService) {
         this.scenarios = scenarios;
         this.catalogue = catalogueService.catalogue();
-        this.inputs = scenarios.inputs(ScenarioService.DEFAULT_SCENARIO).orElseGet(() -> scenarios.draft().inputs());
+        this.inputs = scenarios
+                .inputs(ScenarioService.DEFAULT_SCENARIO)
+                .orElseGet(() -> scenarios.draft().inputs());
         addClassName("dashboard");
         setPadding(false);
         add(header(), body());
@@ -86,7 +86,6 @@ public class DashboardView extends VerticalLayout {
         showInputs(inputs);
         recompute(inputs);
     }
-
 
     private Div header() {
         var title = new H1(TITLE);
@@ -97,7 +96,9 @@ public class DashboardView extends VerticalLayout {
         List<ScenarioSummary> saved = scenarios.list();
         startFrom.setItems(saved);
         startFrom.setItemLabelGenerator(ScenarioSummary::name);
-        saved.stream().filter(s -> s.owner() == null && s.name().equals(ScenarioService.DEFAULT_SCENARIO)).findFirst()
+        saved.stream()
+                .filter(s -> s.owner() == null && s.name().equals(ScenarioService.DEFAULT_SCENARIO))
+                .findFirst()
                 .ifPresent(startFrom::setValue);
         startFrom.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -128,7 +129,10 @@ public class DashboardView extends VerticalLayout {
         how.setOpened(true);
         sources.addClassName("source");
         var results = new Div(headlines, chartCard, how);
-        results.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)")
+        results.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-m)")
                 .set("min-width", "0");
 
         var body = new Div(controls, results);
@@ -141,7 +145,8 @@ public class DashboardView extends VerticalLayout {
 
         model.setId("model");
         model.setItems(catalogue.models());
-        model.setItemLabelGenerator(m -> m.getName() + " · " + Formats.dollars(m.getOutputPerMillion().doubleValue()) + "/M");
+        model.setItemLabelGenerator(m ->
+                m.getName() + " · " + Formats.dollars(m.getOutputPerMillion().doubleValue()) + "/M");
         model.setRequired(true);
         model.setAllowCustomValue(false);
         model.addValueChangeListener(e -> {
@@ -267,8 +272,11 @@ public class DashboardView extends VerticalLayout {
     }
 
     private FieldProblems problems() {
-        return new FieldProblems(volume.field).field("tokensPerDay", volume.field).field("model", model)
-                .field("tier", tier).field("utilization", utilizationField);
+        return new FieldProblems(volume.field)
+                .field("tokensPerDay", volume.field)
+                .field("model", model)
+                .field("tier", tier)
+                .field("utilization", utilizationField);
     }
 
     private static void refuse(HasValidation field, String message) {

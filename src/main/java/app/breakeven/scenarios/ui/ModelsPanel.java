@@ -31,20 +31,25 @@ class ModelsPanel extends Div {
         setId("models");
         grid.setId("models-grid");
         grid.addColumn(ModelCost::model).setHeader("Model").setSortable(true).setAutoWidth(true);
-        grid.addColumn(m -> Formats.dollars(m.outputPerMillion()) + "/M").setHeader("API price")
+        grid.addColumn(m -> Formats.dollars(m.outputPerMillion()) + "/M")
+                .setHeader("API price")
                 .setComparator(Comparator.comparingDouble(ModelCost::outputPerMillion));
-        grid.addColumn(m -> Formats.dollars(m.apiMonthly())).setHeader("API per month").setKey("api")
+        grid.addColumn(m -> Formats.dollars(m.apiMonthly()))
+                .setHeader("API per month")
+                .setKey("api")
                 .setComparator(Comparator.comparingDouble(ModelCost::apiMonthly));
         grid.addColumn(ModelCost::tier).setHeader("Self-host tier").setSortable(true);
-        grid.addColumn(m -> Formats.dollarRange(m.selfHostLow(), m.selfHostHigh())).setHeader("Self-host per month")
+        grid.addColumn(m -> Formats.dollarRange(m.selfHostLow(), m.selfHostHigh()))
+                .setHeader("Self-host per month")
                 .setComparator(Comparator.comparingDouble(ModelCost::selfHostMid));
         grid.addColumn(m -> BreakEven.reached(m.breakEvenMid()) ? Formats.tokens(m.breakEvenMid()) : "not reached")
-                .setHeader("Break-even tokens/day").setComparator(Comparator.comparingDouble(ModelCost::breakEvenMid));
+                .setHeader("Break-even tokens/day")
+                .setComparator(Comparator.comparingDouble(ModelCost::breakEvenMid));
         grid.setAllRowsVisible(true);
         var table = new Div(new H3("Every model at this volume"), grid, bars);
         table.addClassName("chart-card");
-        var map = new Div(new H3("Break-even map: tokens/day where self-hosting starts to pay (mid, full cost)"),
-                heatmap);
+        var map = new Div(
+                new H3("Break-even map: tokens/day where self-hosting starts to pay (mid, full cost)"), heatmap);
         map.addClassName("chart-card");
         add(table, map);
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
@@ -59,10 +64,16 @@ class ModelsPanel extends Div {
             api[i] = new double[] {i, models.get(i).apiMonthly()};
             self[i] = new double[] {i, models.get(i).selfHostMid()};
         }
-        bars.setSpec(ChartSpec.categorical(null, 320, names, new ValueAxis("Dollars per month", Format.DOLLARS, null, null),
-                List.of(new Series("API", SeriesType.BAR, "#1676f3", false, api),
+        bars.setSpec(ChartSpec.categorical(
+                null,
+                320,
+                names,
+                new ValueAxis("Dollars per month", Format.DOLLARS, null, null),
+                List.of(
+                        new Series("API", SeriesType.BAR, "#1676f3", false, api),
                         new Series("Self-host (mid, full cost)", SeriesType.BAR, "#e8590c", false, self)),
-                false, false));
+                false,
+                false));
         List<Series> rows = new ArrayList<>();
         for (int i = map.models().size() - 1; i >= 0; i--) {
             double[][] cells = new double[map.tiers().size()][];
@@ -73,7 +84,7 @@ class ModelsPanel extends Div {
             }
             rows.add(new Series(map.models().get(i), SeriesType.HEATMAP, null, false, cells));
         }
-        heatmap.setSpec(ChartSpec.categorical(null, 420, map.tiers(),
-                new ValueAxis("", Format.TOKENS_LOG10, null, null), rows, false, false));
+        heatmap.setSpec(ChartSpec.categorical(
+                null, 420, map.tiers(), new ValueAxis("", Format.TOKENS_LOG10, null, null), rows, false, false));
     }
 }

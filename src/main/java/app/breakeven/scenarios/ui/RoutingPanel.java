@@ -1,13 +1,12 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.scenarios.Planner;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.scenarios.InvalidInputsException;
+import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Routing;
 import app.breakeven.scenarios.ScenarioInputs;
-import app.breakeven.scenarios.ScenarioService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -32,7 +31,7 @@ class RoutingPanel extends Div {
     final Paragraph selfResult = new Paragraph();
     final Paragraph target = new Paragraph();
     private final Catalogue catalogue;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     RoutingPanel(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -40,7 +39,8 @@ class RoutingPanel extends Div {
         addClassName("chart-card");
         for (var box : List.of(cheap, escalation, third)) {
             box.setItems(catalogue.models());
-            box.setItemLabelGenerator(m -> m.getName() + " · " + Formats.dollars(m.getOutputPerMillion().doubleValue()) + "/M");
+            box.setItemLabelGenerator(m -> m.getName() + " · "
+                    + Formats.dollars(m.getOutputPerMillion().doubleValue()) + "/M");
             box.addValueChangeListener(e -> onChange.run());
         }
         cheap.setId("routing-cheap");
@@ -87,7 +87,8 @@ class RoutingPanel extends Div {
             routing = Planner.route(inputs, models, rates, catalogue);
         } catch (InvalidInputsException e) {
             e.problems().forEach(p -> {
-                var field = p.field().startsWith("escalationRates[1") ? thirdRate
+                var field = p.field().startsWith("escalationRates[1")
+                        ? thirdRate
                         : p.field().startsWith("escalationRates") ? rate : null;
                 if (field != null) {
                     field.setErrorMessage(p.message());
@@ -107,9 +108,11 @@ class RoutingPanel extends Div {
                 + Formats.dollars(r.selfHostMonthly()) + " a month (mid, each model on its own GPUs) against "
                 + Formats.dollars(r.selfHostMonthlyAllToLast()) + " with everything on " + last + ": "
                 + savings(r.selfHostSavingsShare()) + ".");
-        target.setText(Double.isNaN(routing.rateForArticleCut())
-                ? "No escalation rate gives the article's 60% cut with these two models."
-                : "Escalating " + Formats.percent(routing.rateForArticleCut()) + " of requests gives the article's 60% cut.");
+        target.setText(
+                Double.isNaN(routing.rateForArticleCut())
+                        ? "No escalation rate gives the article's 60% cut with these two models."
+                        : "Escalating " + Formats.percent(routing.rateForArticleCut())
+                                + " of requests gives the article's 60% cut.");
     }
 
     private static String savings(double share) {

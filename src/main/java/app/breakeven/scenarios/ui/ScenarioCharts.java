@@ -28,8 +28,7 @@ public final class ScenarioCharts {
     /** The log scale starts at one cent a month. */
     static final double CHART_FLOOR = 0.01;
 
-    private ScenarioCharts() {
-    }
+    private ScenarioCharts() {}
 
     /** API cost against self-host cost over tokens a day (log-log), with "you" and the break-even marked. */
     public static ChartSpec costVersusVolume(Plan plan, boolean full, int height) {
@@ -50,19 +49,31 @@ public final class ScenarioCharts {
             largest = Math.max(largest, Math.max(sweep.apiMonthly()[i], high[i]));
         }
         List<Marker> markers = new ArrayList<>();
-        markers.add(new Marker(Math.log10(Math.max(e.tokensPerDay(), MIN_VOLUME)),
-                MARKER_NOW + Formats.tokens(e.tokensPerDay()), "#2f3b52"));
+        markers.add(new Marker(
+                Math.log10(Math.max(e.tokensPerDay(), MIN_VOLUME)),
+                MARKER_NOW + Formats.tokens(e.tokensPerDay()),
+                "#2f3b52"));
         if (BreakEven.reached(breakEven.mid()) && breakEven.mid() >= MIN_VOLUME && breakEven.mid() <= MAX_VOLUME) {
-            markers.add(new Marker(Math.log10(breakEven.mid()), MARKER_BREAK_EVEN + Formats.tokens(breakEven.mid()),
-                    "#2b8a3e"));
+            markers.add(new Marker(
+                    Math.log10(breakEven.mid()), MARKER_BREAK_EVEN + Formats.tokens(breakEven.mid()), "#2b8a3e"));
         }
-        return new ChartSpec(null, height,
+        return new ChartSpec(
+                null,
+                height,
                 new Axis(CHART_X, Format.TOKENS_LOG10, Math.log10(MIN_VOLUME), Math.log10(MAX_VOLUME)),
-                new ValueAxis(CHART_Y, Format.DOLLARS_LOG10, Math.floor(ChartSpec.log10(smallest, CHART_FLOOR)),
+                new ValueAxis(
+                        CHART_Y,
+                        Format.DOLLARS_LOG10,
+                        Math.floor(ChartSpec.log10(smallest, CHART_FLOOR)),
                         Math.ceil(ChartSpec.log10(largest, CHART_FLOOR))),
-                List.of(new Series(SERIES_API, SeriesType.LINE, "#1676f3", false, api),
-                        new Series(full ? SERIES_SELF_FULL : SERIES_SELF_GPU, SeriesType.RANGE,
-                                full ? "#e8590c" : "#868e96", false, band)),
+                List.of(
+                        new Series(SERIES_API, SeriesType.LINE, "#1676f3", false, api),
+                        new Series(
+                                full ? SERIES_SELF_FULL : SERIES_SELF_GPU,
+                                SeriesType.RANGE,
+                                full ? "#e8590c" : "#868e96",
+                                false,
+                                band)),
                 markers);
     }
 
@@ -79,9 +90,13 @@ public final class ScenarioCharts {
             band[m] = new double[] {m + 1, g.selfHostLow()[m], g.selfHostHigh()[m]};
             hybrid[m] = new double[] {m + 1, g.hybridMonthly()[m]};
         }
-        return new ChartSpec(null, height, new Axis(StudioText.MONTH_AXIS, Format.PLAIN, 1.0, (double) n),
+        return new ChartSpec(
+                null,
+                height,
+                new Axis(StudioText.MONTH_AXIS, Format.PLAIN, 1.0, (double) n),
                 new ValueAxis(StudioText.DOLLARS_AXIS, Format.DOLLARS, null, null),
-                List.of(new Series(StudioText.SERIES_API, SeriesType.LINE, "#1676f3", false, api),
+                List.of(
+                        new Series(StudioText.SERIES_API, SeriesType.LINE, "#1676f3", false, api),
                         new Series(StudioText.SERIES_SELF_RANGE, SeriesType.RANGE, "#e8590c", false, band),
                         new Series(StudioText.SERIES_SELF, SeriesType.LINE, "#e8590c", false, self),
                         new Series(StudioText.SERIES_HYBRID, SeriesType.LINE, "#2b8a3e", true, hybrid)),
@@ -101,14 +116,18 @@ public final class ScenarioCharts {
         }
         List<ChartSpec.Marker> markers = new ArrayList<>();
         if (g.paybackMonth() >= 0) {
-            markers.add(new ChartSpec.Marker(g.paybackMonth() + 1, StudioText.PAYBACK + ": " + StudioText.month(g.paybackMonth()), "#2b8a3e"));
+            markers.add(new ChartSpec.Marker(
+                    g.paybackMonth() + 1, StudioText.PAYBACK + ": " + StudioText.month(g.paybackMonth()), "#2b8a3e"));
         }
-        return new ChartSpec(null, height, new Axis(StudioText.MONTH_AXIS, Format.PLAIN, 1.0, (double) n),
+        return new ChartSpec(
+                null,
+                height,
+                new Axis(StudioText.MONTH_AXIS, Format.PLAIN, 1.0, (double) n),
                 new ValueAxis(StudioText.CUMULATIVE_AXIS, Format.DOLLARS, null, null),
-                List.of(new Series(StudioText.SERIES_API, SeriesType.LINE, "#1676f3", false, api),
+                List.of(
+                        new Series(StudioText.SERIES_API, SeriesType.LINE, "#1676f3", false, api),
                         new Series(StudioText.SERIES_SELF, SeriesType.LINE, "#e8590c", false, self),
                         new Series(StudioText.SERIES_HYBRID, SeriesType.LINE, "#2b8a3e", true, hybrid)),
                 markers);
     }
-
 }

@@ -54,15 +54,25 @@ class ScenarioForm extends Div {
 
     private final Binder<Values> binder = new Binder<>();
     private boolean loading;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     ScenarioForm(Catalogue catalogue) {
         addClassName("controls");
         configure(catalogue);
         bind(catalogue);
-        add(volume, model, tier, deployment, pair(utilization, peakFactor), pair(inputShare, daysPerMonth),
-                new H3(PLANNING), pair(growth, horizon), pair(engineerCost, engineerShare), migration,
-                pair(hybridThreshold, hybridMonths), conditions());
+        add(
+                volume,
+                model,
+                tier,
+                deployment,
+                pair(utilization, peakFactor),
+                pair(inputShare, daysPerMonth),
+                new H3(PLANNING),
+                pair(growth, horizon),
+                pair(engineerCost, engineerShare),
+                migration,
+                pair(hybridThreshold, hybridMonths),
+                conditions());
         volume.onVolume(v -> changed());
         binder.addValueChangeListener(e -> changed());
     }
@@ -88,11 +98,29 @@ class ScenarioForm extends Div {
     ScenarioDetails read(ScenarioDetails base) {
         var values = new Values();
         binder.writeBeanAsDraft(values, true);
-        var inputs = new ScenarioInputs(volume.value(), values.model, values.tier, values.deployment,
-                values.utilization, values.peakFactor, values.inputShare, values.daysPerMonth, null);
-        return new ScenarioDetails(base.id(), base.version(), name.getValue(), base.description(), inputs,
-                values.growth, values.horizon, values.engineerCost, values.engineerShare, values.migration,
-                values.hybridThreshold, values.hybridMonths,
+        var inputs = new ScenarioInputs(
+                volume.value(),
+                values.model,
+                values.tier,
+                values.deployment,
+                values.utilization,
+                values.peakFactor,
+                values.inputShare,
+                values.daysPerMonth,
+                null);
+        return new ScenarioDetails(
+                base.id(),
+                base.version(),
+                name.getValue(),
+                base.description(),
+                inputs,
+                values.growth,
+                values.horizon,
+                values.engineerCost,
+                values.engineerShare,
+                values.migration,
+                values.hybridThreshold,
+                values.hybridMonths,
                 new Conditions(values.compliance, values.research, values.idleGpus, values.latency));
     }
 
@@ -103,34 +131,60 @@ class ScenarioForm extends Div {
     }
 
     private void bind(Catalogue catalogue) {
-        binder.forField(model).withConverter(Converter.<ModelPrice, String>from(m -> m == null ? null : m.getName(),
-                n -> catalogue.model(n).orElse(null), e -> null)).bind(v -> v.model, (v, x) -> v.model = x);
-        binder.forField(tier).withConverter(Converter.<HardwareTier, String>from(t -> t == null ? null : t.getLabel(),
-                n -> catalogue.tier(n).orElse(null), e -> null)).bind(v -> v.tier, (v, x) -> v.tier = x);
+        binder.forField(model)
+                .withConverter(Converter.<ModelPrice, String>from(
+                        m -> m == null ? null : m.getName(),
+                        n -> catalogue.model(n).orElse(null),
+                        e -> null))
+                .bind(v -> v.model, (v, x) -> v.model = x);
+        binder.forField(tier)
+                .withConverter(Converter.<HardwareTier, String>from(
+                        t -> t == null ? null : t.getLabel(),
+                        n -> catalogue.tier(n).orElse(null),
+                        e -> null))
+                .bind(v -> v.tier, (v, x) -> v.tier = x);
         binder.forField(deployment).bind(v -> v.deployment, (v, x) -> v.deployment = x);
-        binder.forField(utilization).withConverter(Convert.PERCENT).bind(v -> v.utilization, (v, x) -> v.utilization = x);
+        binder.forField(utilization)
+                .withConverter(Convert.PERCENT)
+                .bind(v -> v.utilization, (v, x) -> v.utilization = x);
         binder.forField(peakFactor).withConverter(Convert.NUMBER).bind(v -> v.peakFactor, (v, x) -> v.peakFactor = x);
         binder.forField(inputShare).withConverter(Convert.PERCENT).bind(v -> v.inputShare, (v, x) -> v.inputShare = x);
-        binder.forField(daysPerMonth).withConverter(Convert.WHOLE).bind(v -> v.daysPerMonth, (v, x) -> v.daysPerMonth = x);
+        binder.forField(daysPerMonth)
+                .withConverter(Convert.WHOLE)
+                .bind(v -> v.daysPerMonth, (v, x) -> v.daysPerMonth = x);
         binder.forField(growth).withConverter(Convert.PERCENT_DECIMAL).bind(v -> v.growth, (v, x) -> v.growth = x);
         binder.forField(horizon).withConverter(Convert.WHOLE).bind(v -> v.horizon, (v, x) -> v.horizon = x);
         binder.forField(engineerCost).bind(v -> v.engineerCost, (v, x) -> v.engineerCost = x);
-        binder.forField(engineerShare).withConverter(Convert.OPTIONAL_PERCENT)
+        binder.forField(engineerShare)
+                .withConverter(Convert.OPTIONAL_PERCENT)
                 .bind(v -> v.engineerShare, (v, x) -> v.engineerShare = x);
         binder.forField(migration).withConverter(Convert.NUMBER).bind(v -> v.migration, (v, x) -> v.migration = x);
-        binder.forField(hybridThreshold).withConverter(Convert.TOKENS)
+        binder.forField(hybridThreshold)
+                .withConverter(Convert.TOKENS)
                 .bind(v -> v.hybridThreshold, (v, x) -> v.hybridThreshold = x);
-        binder.forField(hybridMonths).withConverter(Convert.WHOLE).bind(v -> v.hybridMonths, (v, x) -> v.hybridMonths = x);
+        binder.forField(hybridMonths)
+                .withConverter(Convert.WHOLE)
+                .bind(v -> v.hybridMonths, (v, x) -> v.hybridMonths = x);
         binder.forField(compliance).bind(v -> v.compliance, (v, x) -> v.compliance = x);
         binder.forField(research).bind(v -> v.research, (v, x) -> v.research = x);
         binder.forField(idleGpus).bind(v -> v.idleGpus, (v, x) -> v.idleGpus = x);
         binder.forField(latency).bind(v -> v.latency, (v, x) -> v.latency = x);
-        problems.field("name", name).field("tokensPerDay", volume.field).field("model", model).field("tier", tier)
-                .field("utilization", utilization).field("peakFactor", peakFactor).field("inputShare", inputShare)
-                .field("daysPerMonth", daysPerMonth).field("growthPerMonth", growth).field("horizonMonths", horizon)
-                .field("engineerMonthlyCost", engineerCost).field("engineerShare", engineerShare)
-                .field("engineeringMonthly", engineerCost).field("migrationCost", migration)
-                .field("hybridThreshold", hybridThreshold).field("hybridMonths", hybridMonths);
+        problems.field("name", name)
+                .field("tokensPerDay", volume.field)
+                .field("model", model)
+                .field("tier", tier)
+                .field("utilization", utilization)
+                .field("peakFactor", peakFactor)
+                .field("inputShare", inputShare)
+                .field("daysPerMonth", daysPerMonth)
+                .field("growthPerMonth", growth)
+                .field("horizonMonths", horizon)
+                .field("engineerMonthlyCost", engineerCost)
+                .field("engineerShare", engineerShare)
+                .field("engineeringMonthly", engineerCost)
+                .field("migrationCost", migration)
+                .field("hybridThreshold", hybridThreshold)
+                .field("hybridMonths", hybridMonths);
     }
 
     private void configure(Catalogue catalogue) {
@@ -138,7 +192,8 @@ class ScenarioForm extends Div {
         name.setWidth("22em");
         model.setId("model");
         model.setItems(catalogue.models());
-        model.setItemLabelGenerator(m -> m.getName() + " · " + Formats.dollars(m.getOutputPerMillion().doubleValue()) + "/M");
+        model.setItemLabelGenerator(m ->
+                m.getName() + " · " + Formats.dollars(m.getOutputPerMillion().doubleValue()) + "/M");
         tier.setId("tier");
         tier.setItems(catalogue.tiers());
         tier.setItemLabelGenerator(t -> t.getLabel() + " · " + t.gpus());

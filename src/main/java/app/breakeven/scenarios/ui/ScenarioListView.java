@@ -1,6 +1,5 @@
 package app.breakeven.scenarios.ui;
 
-import jakarta.annotation.security.PermitAll;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.ScenarioSummary;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,15 +35,22 @@ public class ScenarioListView extends Div {
         addClassName("dashboard");
         grid.setId("scenario-grid");
         String me = currentUser.get().map(SignedIn::username).orElse("");
-        grid.addColumn(ScenarioSummary::name).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ScenarioSummary::name)
+                .setHeader("Name")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(s -> s.owner() == null ? "article example" : s.owner().equals(me) ? "you" : s.owner())
-                .setHeader("Owner").setSortable(true).setAutoWidth(true);
+                .setHeader("Owner")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(s -> switch (s.access()) {
-            case OWN -> "owner";
-            case EDIT -> "shared: can edit";
-            case READ -> "read only";
-            case NONE -> "";
-        }).setHeader("Your access").setAutoWidth(true);
+                    case OWN -> "owner";
+                    case EDIT -> "shared: can edit";
+                    case READ -> "read only";
+                    case NONE -> "";
+                })
+                .setHeader("Your access")
+                .setAutoWidth(true);
         grid.addColumn(ScenarioSummary::description).setHeader("Description").setFlexGrow(1);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItems(scenarios.list());
@@ -75,7 +82,9 @@ public class ScenarioListView extends Div {
     }
 
     private void compareSelected() {
-        String ids = grid.getSelectedItems().stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(","));
+        String ids = grid.getSelectedItems().stream()
+                .map(s -> String.valueOf(s.id()))
+                .collect(Collectors.joining(","));
         UI.getCurrent().navigate(CompareView.class, new QueryParameters(Map.of("ids", List.of(ids))));
     }
 }

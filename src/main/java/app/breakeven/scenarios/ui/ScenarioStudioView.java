@@ -46,6 +46,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     private final Catalogue catalogue;
     /** The stored version, or null for a draft never saved. */
     private ScenarioDetails saved;
+
     private ScenarioDetails draft;
     private Projection projection;
 
@@ -62,7 +63,10 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     private final boolean planner;
     private Access access = Access.READ;
 
-    public ScenarioStudioView(ScenarioService scenarios, CatalogueService catalogueService, CurrentUser currentUser,
+    public ScenarioStudioView(
+            ScenarioService scenarios,
+            CatalogueService catalogueService,
+            CurrentUser currentUser,
             List<StudioExtension> extensions) {
         this.scenarios = scenarios;
         this.catalogue = catalogueService.catalogue();
@@ -117,8 +121,11 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     }
 
     private Div body() {
-        var output = new Div(results.headlines(), StudioResults.card(MONTHLY_CHART, results.monthlyChart),
-                StudioResults.card(CUMULATIVE_CHART, results.cumulativeChart), results.decision());
+        var output = new Div(
+                results.headlines(),
+                StudioResults.card(MONTHLY_CHART, results.monthlyChart),
+                StudioResults.card(CUMULATIVE_CHART, results.cumulativeChart),
+                results.decision());
         extensions.forEach(panel -> output.add(panel.component()));
         output.add(StudioResults.card(BREAKDOWN_CHART, results.breakdownChart), routing, models);
         output.addClassName("results");
@@ -159,7 +166,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         draftChanged(candidate, true);
         results.show(projection, draft);
         routing.update(draft.plannedInputs());
-        models.show(Planner.compareModels(draft.plannedInputs(), catalogue),
+        models.show(
+                Planner.compareModels(draft.plannedInputs(), catalogue),
                 Planner.breakEvenMap(draft.plannedInputs(), catalogue));
     }
 
@@ -168,13 +176,17 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
             draft = candidate;
         }
         boolean dirty = (isDirty() || !valid) && access.canEdit();
-        status.setText(!access.canEdit() ? (saved == null ? TRY_ONLY : READ_ONLY)
-                : saved == null ? NOT_SAVED_YET : dirty ? UNSAVED : SAVED);
+        status.setText(
+                !access.canEdit()
+                        ? (saved == null ? TRY_ONLY : READ_ONLY)
+                        : saved == null ? NOT_SAVED_YET : dirty ? UNSAVED : SAVED);
         status.getElement().setAttribute("data-dirty", String.valueOf(dirty));
         save.setEnabled(valid && (saved == null || dirty));
-        UI.getCurrent().getPage().executeJs(
-                "window.onbeforeunload = $0 ? (e) => { e.preventDefault(); e.returnValue = ''; } : null;",
-                access.canEdit() && (dirty || saved == null));
+        UI.getCurrent()
+                .getPage()
+                .executeJs(
+                        "window.onbeforeunload = $0 ? (e) => { e.preventDefault(); e.returnValue = ''; } : null;",
+                        access.canEdit() && (dirty || saved == null));
     }
 
     /** Whether the draft differs from what is saved. */
@@ -207,18 +219,21 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     }
 
     private void showConflict(ScenarioConflictException e) {
-        ConflictDialog.open(e.current(), theirs -> {
-            saved = theirs;
-            show(theirs);
-        }, theirs -> {
-            if (theirs == null) {
-                saved = null;
-                draft = draft.withIdentity(null, 0);
-            } else {
-                draft = draft.withIdentity(draft.id(), theirs.version());
-            }
-            save();
-        });
+        ConflictDialog.open(
+                e.current(),
+                theirs -> {
+                    saved = theirs;
+                    show(theirs);
+                },
+                theirs -> {
+                    if (theirs == null) {
+                        saved = null;
+                        draft = draft.withIdentity(null, 0);
+                    } else {
+                        draft = draft.withIdentity(draft.id(), theirs.version());
+                    }
+                    save();
+                });
     }
 
     private void duplicate() {

@@ -61,12 +61,16 @@ class StudioResults {
         var e = projection.plan().evaluation();
         Growth g = projection.growth();
         apiHeadline.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
-        selfHeadline.show(Formats.dollarRange(e.selfHostMonthly().low(), e.selfHostMonthly().high()),
+        selfHeadline.show(
+                Formats.dollarRange(
+                        e.selfHostMonthly().low(), e.selfHostMonthly().high()),
                 e.deployments() + " × " + projection.plan().profile().tier().label());
         cheaperHeadline.show(month(g.firstSelfHostCheaperMonth()), "mid of the self-host range");
-        hybridHeadline.show(g.hybridSwitchMonth() < 0 ? NEVER_MOVES : month(g.hybridSwitchMonth()),
+        hybridHeadline.show(
+                g.hybridSwitchMonth() < 0 ? NEVER_MOVES : month(g.hybridSwitchMonth()),
                 "after " + draft.hybridMonths() + " months at " + Formats.tokens(draft.hybridThreshold()) + "/day");
-        paybackHeadline.show(month(g.paybackMonth()),
+        paybackHeadline.show(
+                month(g.paybackMonth()),
                 "migration " + Formats.dollars(draft.migrationCost()) + " recovered against staying on the API");
         monthlyChart.setSpec(ScenarioCharts.monthly(g, 320));
         cumulativeChart.setSpec(ScenarioCharts.cumulative(g, 320));
@@ -82,10 +86,14 @@ class StudioResults {
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             CostLine line = lines.get(i);
-            series.add(new Series(line.name() + " " + Formats.dollarRange(line.low(), line.high()), SeriesType.BAR,
-                    palette[i % palette.length], false, new double[][] {{0, line.mid()}}));
+            series.add(new Series(
+                    line.name() + " " + Formats.dollarRange(line.low(), line.high()),
+                    SeriesType.BAR,
+                    palette[i % palette.length],
+                    false,
+                    new double[][] {{0, line.mid()}}));
         }
-        return ChartSpec.categorical(null, 220, List.of("This month"),
-                new ValueAxis("", Format.DOLLARS, null, null), series, true, true);
+        return ChartSpec.categorical(
+                null, 220, List.of("This month"), new ValueAxis("", Format.DOLLARS, null, null), series, true, true);
     }
 }

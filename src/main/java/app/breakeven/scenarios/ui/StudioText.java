@@ -22,7 +22,8 @@ public final class StudioText {
     static final String PEAK = "Peak-to-average factor";
     static final String ENGINEER_COST = "Engineer loaded cost ($/month)";
     static final String ENGINEER_SHARE = "Share of an engineer (%)";
-    static final String ENGINEER_HELP = "Replaces the catalogue's DevOps time for this scenario; leave both empty to keep it";
+    static final String ENGINEER_HELP =
+            "Replaces the catalogue's DevOps time for this scenario; leave both empty to keep it";
     static final String MIGRATION = "One-off migration cost ($)";
     static final String HYBRID_THRESHOLD = "Move to self-hosting at (tokens/day)";
     static final String HYBRID_MONTHS = "…held for (months)";
@@ -62,8 +63,7 @@ public final class StudioText {
     static final String DELETE_TITLE = "Delete this scenario?";
     static final String NOT_FOUND = "There is no such scenario. Pick one from the list.";
 
-    private StudioText() {
-    }
+    private StudioText() {}
 
     static String month(int index) {
         return index < 0 ? NOT_WITHIN : "Month " + (index + 1);

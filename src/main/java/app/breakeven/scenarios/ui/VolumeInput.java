@@ -22,7 +22,7 @@ public class VolumeInput extends Div {
 
     final DecimalSlider slider;
     final TextField field = new TextField(DashboardText.VOLUME_FIELD);
-    private DoubleConsumer listener = volume -> { };
+    private DoubleConsumer listener = volume -> {};
     private boolean writing;
     /** The exact volume shown, which the rounded text in the field may not carry. */
     private double value = Double.NaN;

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 @RolesAllowed("ADMIN")
 public class AccountsView extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final AccountService accounts;
     final Grid<AccountSummary> grid = new Grid<>();
@@ -56,10 +57,16 @@ public class AccountsView extends Div {
         grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(a -> a.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(a -> !a.enabled() ? "disabled" : a.locked() ? "locked until " + WHEN.format(a.lockedUntil()) + " UTC"
-                : "active").setHeader("State").setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader("Created (UTC)").setAutoWidth(true);
+                .setHeader("Roles")
+                .setAutoWidth(true);
+        grid.addColumn(a -> !a.enabled()
+                        ? "disabled"
+                        : a.locked() ? "locked until " + WHEN.format(a.lockedUntil()) + " UTC" : "active")
+                .setHeader("State")
+                .setAutoWidth(true);
+        grid.addColumn(a -> WHEN.format(a.createdAt()))
+                .setHeader("Created (UTC)")
+                .setAutoWidth(true);
         grid.addItemClickListener(e -> new AccountDialog(e.getItem()).open());
         grid.setAllRowsVisible(true);
 
@@ -84,7 +91,8 @@ public class AccountsView extends Div {
         tokens.addColumn(ApiTokenSummary::name).setHeader("Token").setAutoWidth(true);
         tokens.addColumn(t -> when(t.createdAt())).setHeader("Issued (UTC)").setAutoWidth(true);
         tokens.addColumn(t -> when(t.lastUsedAt())).setHeader("Last used").setAutoWidth(true);
-        tokens.addColumn(t -> t.revokedAt() == null ? "" : "revoked " + when(t.revokedAt())).setHeader("State");
+        tokens.addColumn(t -> t.revokedAt() == null ? "" : "revoked " + when(t.revokedAt()))
+                .setHeader("State");
         tokens.addComponentColumn(t -> {
             var revoke = new Button("Revoke", e -> {
                 accounts.revokeToken(t.id());
@@ -99,10 +107,17 @@ public class AccountsView extends Div {
         fields.addClassName("table-bar");
         var form = new Div(new H3("Add an account"), fields, roles, message, secret);
         form.addClassName("chart-card");
-        add(new H2("Accounts"), new Paragraph("Click an account to change its roles, disable it, reset its "
-                + "password or issue it an API token. Passwords and tokens are shown once, here; only hashes are kept."),
-                form, new H3("Accounts"), grid, new H3("API tokens"),
-                new Paragraph("Send one as 'Authorization: Bearer <token>' to /api/v1; it acts as its account."), tokens);
+        add(
+                new H2("Accounts"),
+                new Paragraph(
+                        "Click an account to change its roles, disable it, reset its "
+                                + "password or issue it an API token. Passwords and tokens are shown once, here; only hashes are kept."),
+                form,
+                new H3("Accounts"),
+                grid,
+                new H3("API tokens"),
+                new Paragraph("Send one as 'Authorization: Bearer <token>' to /api/v1; it acts as its account."),
+                tokens);
         refresh();
     }
 
@@ -117,11 +132,14 @@ public class AccountsView extends Div {
 
     private void addAccount() {
         try {
-            NewAccount created = accounts.create(username.getValue(), displayName.getValue(), password.getValue(),
-                    roles.getValue());
+            NewAccount created =
+                    accounts.create(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue());
             String name = created.account().username();
-            done(created.password() == null ? "Added " + name + "."
-                    : "Added " + name + ". Give them this password; it is shown only now:", created.password());
+            done(
+                    created.password() == null
+                            ? "Added " + name + "."
+                            : "Added " + name + ". Give them this password; it is shown only now:",
+                    created.password());
             username.clear();
             displayName.clear();
             password.clear();
@@ -183,7 +201,8 @@ public class AccountsView extends Div {
             reset.addClickListener(e -> run(() -> {
                 String typed = newPassword.getValue();
                 String pw = accounts.resetPassword(account.id(), account.version(), typed);
-                done("New password for " + account.username() + (typed.isBlank() ? ", shown only now:" : " set."),
+                done(
+                        "New password for " + account.username() + (typed.isBlank() ? ", shown only now:" : " set."),
                         typed.isBlank() ? pw : null);
             }));
             tokenName.setId("token-name");

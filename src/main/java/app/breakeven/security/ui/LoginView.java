@@ -24,6 +24,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     public static final String ROUTE = "login";
     /** Query parameters the sign-in sends back with: refused, or not checked for a database outage. */
     public static final String FAILED = "error";
+
     public static final String UNAVAILABLE = "unavailable";
 
     static final String FAILED_TITLE = "Sign-in failed";

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  */
 class SharePanel extends Div implements StudioExtension.Panel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final SharingService sharing;
     private final ScenarioService scenarios;
@@ -69,7 +70,9 @@ class SharePanel extends Div implements StudioExtension.Panel {
         created.setWidthFull();
         created.setVisible(false);
         grid.setId("share-grid");
-        grid.addColumn(l -> WHEN.format(l.createdAt())).setHeader("Created (UTC)").setAutoWidth(true);
+        grid.addColumn(l -> WHEN.format(l.createdAt()))
+                .setHeader("Created (UTC)")
+                .setAutoWidth(true);
         grid.addColumn(l -> WHEN.format(l.expiresAt())).setHeader("Expires").setAutoWidth(true);
         grid.addColumn(l -> l.frozen() ? "frozen" : "live").setHeader("Kind");
         grid.addColumn(ShareLinkSummary::openCount).setHeader("Opened");
@@ -87,9 +90,15 @@ class SharePanel extends Div implements StudioExtension.Panel {
         peopleRow.addClassName("table-bar");
         var row = new Div(days, frozen, create);
         row.addClassName("table-bar");
-        add(new H3("Share"), new Paragraph("People you share with find this scenario in their list. "
-                + "Anyone with a board link sees it read-only without an account; only a hash of the link is stored."),
-                peopleRow, row, created, grid);
+        add(
+                new H3("Share"),
+                new Paragraph(
+                        "People you share with find this scenario in their list. "
+                                + "Anyone with a board link sees it read-only without an account; only a hash of the link is stored."),
+                peopleRow,
+                row,
+                created,
+                grid);
     }
 
     @Override
@@ -105,20 +114,28 @@ class SharePanel extends Div implements StudioExtension.Panel {
         created.setVisible(false);
         peopleStatus.setText("");
         if (scenarioId != null) {
-            List<AccountDirectory.Member> others = directory.members().stream().filter(m -> m.id() != me).toList();
+            List<AccountDirectory.Member> others =
+                    directory.members().stream().filter(m -> m.id() != me).toList();
             people.setItems(others);
             Set<Long> members = scenarios.members(scenarioId);
-            people.setValue(others.stream().filter(m -> members.contains(m.id())).collect(Collectors.toSet()));
+            people.setValue(
+                    others.stream().filter(m -> members.contains(m.id())).collect(Collectors.toSet()));
         }
         refresh();
     }
 
     private void savePeople() {
-        scenarios.shareWith(scenarioId, people.getValue().stream().map(AccountDirectory.Member::id)
-                .collect(Collectors.toSet()));
-        peopleStatus.setText(people.getValue().isEmpty() ? "Shared with no one" : "Shared with "
-                + people.getValue().stream().map(AccountDirectory.Member::username).sorted()
-                        .collect(Collectors.joining(", ")));
+        scenarios.shareWith(
+                scenarioId,
+                people.getValue().stream().map(AccountDirectory.Member::id).collect(Collectors.toSet()));
+        peopleStatus.setText(
+                people.getValue().isEmpty()
+                        ? "Shared with no one"
+                        : "Shared with "
+                                + people.getValue().stream()
+                                        .map(AccountDirectory.Member::username)
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")));
     }
 
     private void create() {
@@ -131,8 +148,9 @@ class SharePanel extends Div implements StudioExtension.Panel {
         days.setInvalid(false);
         CreatedLink link = sharing.create(scenarioId, value, frozen.getValue());
         created.setValue("/shared/" + link.token());
-        getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> created.setValue(
-                url.getProtocol() + "://" + url.getAuthority() + "/shared/" + link.token())));
+        getUI().ifPresent(ui -> ui.getPage()
+                .fetchCurrentURL(url ->
+                        created.setValue(url.getProtocol() + "://" + url.getAuthority() + "/shared/" + link.token())));
         created.setVisible(true);
         refresh();
     }

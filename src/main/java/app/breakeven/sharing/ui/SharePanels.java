@@ -16,8 +16,8 @@ class SharePanels implements StudioExtension {
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
 
-    SharePanels(SharingService sharing, ScenarioService scenarios, AccountDirectory directory,
-            CurrentUser currentUser) {
+    SharePanels(
+            SharingService sharing, ScenarioService scenarios, AccountDirectory directory, CurrentUser currentUser) {
         this.sharing = sharing;
         this.scenarios = scenarios;
         this.directory = directory;
@@ -26,6 +26,10 @@ class SharePanels implements StudioExtension {
 
     @Override
     public Panel create() {
-        return new SharePanel(sharing, scenarios, directory, currentUser.get().map(u -> u.id()).orElse(-1L));
+        return new SharePanel(
+                sharing,
+                scenarios,
+                directory,
+                currentUser.get().map(u -> u.id()).orElse(-1L));
     }
 }

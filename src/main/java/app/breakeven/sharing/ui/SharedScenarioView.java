@@ -1,14 +1,13 @@
 package app.breakeven.sharing.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import app.breakeven.base.Csv;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
 import app.breakeven.scenarios.InvalidInputsException;
+import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioDetails;
-import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.ui.DashboardText;
 import app.breakeven.scenarios.ui.Headline;
 import app.breakeven.scenarios.ui.ScenarioCharts;
@@ -27,14 +26,15 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
 
 /**
  * A board's view of a shared scenario: large figures and the charts, nothing to edit.
@@ -47,7 +47,8 @@ import java.time.format.DateTimeFormatter;
 public class SharedScenarioView extends Div implements HasUrlParameter<String> {
 
     static final String NOT_AVAILABLE = "This link is not available.";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
     private final SharingService sharing;
     private SharedScenario shared;
@@ -76,8 +77,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         removeAll();
         shared = sharing.open(token).orElse(null);
         if (shared == null) {
-            var gone = new Div(new H1(NOT_AVAILABLE),
-                    new Paragraph("Ask whoever shared it with you for a new link."));
+            var gone = new Div(new H1(NOT_AVAILABLE), new Paragraph("Ask whoever shared it with you for a new link."));
             gone.setId("not-available");
             add(gone);
             return;
@@ -86,8 +86,8 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         ScenarioDetails d = shared.details();
         var title = new H1(d.name());
         var basis = new Paragraph((shared.frozen()
-                ? "Frozen: the scenario and catalogue prices as they were on " + DAY.format(shared.sharedAt())
-                : "Live: today's catalogue prices; shared on " + DAY.format(shared.sharedAt()))
+                        ? "Frozen: the scenario and catalogue prices as they were on " + DAY.format(shared.sharedAt())
+                        : "Live: today's catalogue prices; shared on " + DAY.format(shared.sharedAt()))
                 + ". What you try here is not saved.");
         basis.setId("shared-basis");
         volume.show(d.inputs().tokensPerDay());
@@ -107,20 +107,31 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         controls.addClassName("pair");
         var headlines = new Div(api, selfHost, verdict, breakEven, recommendation);
         headlines.addClassName("headlines");
-        var csv = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = figures().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "breakeven-figures.csv", "text/csv",
-                    bytes.length);
-        }), "Figures as CSV");
+        var csv = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] bytes = figures().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "breakeven-figures.csv", "text/csv", bytes.length);
+                }),
+                "Figures as CSV");
         csv.getElement().setAttribute("download", true);
         csv.setId("shared-csv");
-        var print = new Button("Print or save as PDF", e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        var print = new Button(
+                "Print or save as PDF",
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("no-print");
         var actions = new Div(csv, print);
         actions.addClassName("table-bar");
         actions.addClassName("no-print");
-        add(title, basis, controls, headlines, card("Cost against volume", volumeChart),
-                card(StudioText.MONTHLY_CHART, monthlyChart), card(StudioText.CUMULATIVE_CHART, cumulativeChart), actions);
+        add(
+                title,
+                basis,
+                controls,
+                headlines,
+                card("Cost against volume", volumeChart),
+                card(StudioText.MONTHLY_CHART, monthlyChart),
+                card(StudioText.CUMULATIVE_CHART, cumulativeChart),
+                actions);
         update(whatIf);
     }
 
@@ -141,12 +152,16 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         whatIf = candidate;
         var e = p.plan().evaluation();
         api.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
-        selfHost.show(Formats.dollarRange(e.selfHostMonthly().low(), e.selfHostMonthly().high()),
-                e.deployments() + " × " + p.plan().profile().tier().label() + ", " + DashboardText.deployment(
-                        p.plan().profile().deployment()).toLowerCase());
+        selfHost.show(
+                Formats.dollarRange(
+                        e.selfHostMonthly().low(), e.selfHostMonthly().high()),
+                e.deployments() + " × " + p.plan().profile().tier().label() + ", "
+                        + DashboardText.deployment(p.plan().profile().deployment())
+                                .toLowerCase());
         verdict.show(DashboardText.verdict(e.verdict()), DashboardText.verdictNote(e.verdict()));
         breakEven.show(DashboardText.breakEven(e.breakEven()), DashboardText.breakEvenNote(e.breakEven()));
-        recommendation.show(p.decision().recommendation().label(),
+        recommendation.show(
+                p.decision().recommendation().label(),
                 p.decision().reasons().isEmpty() ? "" : p.decision().reasons().getFirst());
         volumeChart.setSpec(ScenarioCharts.costVersusVolume(p.plan(), true, 360));
         monthlyChart.setSpec(ScenarioCharts.monthly(p.growth(), 300));
@@ -172,16 +187,32 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         rows.add(List.of("self_host_monthly_low", cents(e.selfHostMonthly().low())));
         rows.add(List.of("self_host_monthly_high", cents(e.selfHostMonthly().high())));
         rows.add(List.of("deployments", String.valueOf(e.deployments())));
-        rows.add(List.of("break_even_tokens_per_day_mid", BreakEven.reached(e.breakEven().mid())
-                ? String.valueOf(Math.round(e.breakEven().mid())) : "not reached"));
+        rows.add(List.of(
+                "break_even_tokens_per_day_mid",
+                BreakEven.reached(e.breakEven().mid())
+                        ? String.valueOf(Math.round(e.breakEven().mid()))
+                        : "not reached"));
         rows.add(List.of("recommendation", p.decision().recommendation().label()));
         rows.add(List.of());
-        rows.add(List.of("month", "tokens_per_day", "api", "self_host_mid", "hybrid", "api_cumulative",
-                "self_host_cumulative", "hybrid_cumulative"));
+        rows.add(List.of(
+                "month",
+                "tokens_per_day",
+                "api",
+                "self_host_mid",
+                "hybrid",
+                "api_cumulative",
+                "self_host_cumulative",
+                "hybrid_cumulative"));
         for (int m = 0; m < g.months(); m++) {
-            rows.add(List.of(String.valueOf(m + 1), String.valueOf(Math.round(g.tokensPerDay()[m])),
-                    cents(g.apiMonthly()[m]), cents(g.selfHostMonthly()[m]), cents(g.hybridMonthly()[m]),
-                    cents(g.apiCumulative()[m]), cents(g.selfHostCumulative()[m]), cents(g.hybridCumulative()[m])));
+            rows.add(List.of(
+                    String.valueOf(m + 1),
+                    String.valueOf(Math.round(g.tokensPerDay()[m])),
+                    cents(g.apiMonthly()[m]),
+                    cents(g.selfHostMonthly()[m]),
+                    cents(g.hybridMonthly()[m]),
+                    cents(g.apiCumulative()[m]),
+                    cents(g.selfHostCumulative()[m]),
+                    cents(g.hybridCumulative()[m])));
         }
         return Csv.write(rows);
     }

@@ -46,8 +46,12 @@ class ServerAnswersIT {
     }
 
     private static void assertSecurityHeaders(String head) {
-        assertThat(head).contains("\r\nx-content-type-options: nosniff\r\n", "\r\nx-frame-options: deny\r\n",
-                "\r\ncontent-security-policy: default-src 'self';", "frame-ancestors 'none'");
+        assertThat(head)
+                .contains(
+                        "\r\nx-content-type-options: nosniff\r\n",
+                        "\r\nx-frame-options: deny\r\n",
+                        "\r\ncontent-security-policy: default-src 'self';",
+                        "frame-ancestors 'none'");
     }
 
     /** The status line and headers of the answer, in lower case. */

@@ -6,14 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
-import app.breakeven.security.TestAccounts;
-import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.SignedInUi;
 import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.ModelPrice;
+import app.breakeven.security.TestAccounts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,12 +25,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The analysts' catalogue screens, driven without a browser on the real app and database. */
 @PostgresTest
 @WithUserDetails(TestAccounts.ANALYST)
 class CatalogueViewIT {
-
 
     @Autowired
     ApplicationContext context;
@@ -48,8 +47,15 @@ class CatalogueViewIT {
     @BeforeEach
     void open() {
         SignedInUi.setup(context);
-        model = editing.save(CatalogueKind.MODEL, new ModelPrice("UI model " + System.nanoTime(), "Test", "MIT",
-                new BigDecimal("0.30"), "test", LocalDate.now()));
+        model = editing.save(
+                CatalogueKind.MODEL,
+                new ModelPrice(
+                        "UI model " + System.nanoTime(),
+                        "Test",
+                        "MIT",
+                        new BigDecimal("0.30"),
+                        "test",
+                        LocalDate.now()));
         UI.getCurrent().navigate(CatalogueView.class);
         view = _get(CatalogueView.class);
     }
@@ -85,7 +91,8 @@ class CatalogueViewIT {
 
         assertThat(dialog.fields.get("output_per_million").isInvalid()).isTrue();
         assertThat(dialog.fields.get("output_per_million").getErrorMessage()).contains("greater than or equal to 0");
-        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.30");
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion())
+                .isEqualByComparingTo("0.30");
 
         _setValue(dialog.fields.get("output_per_million"), "abc");
         _click(dialog.save);
@@ -100,7 +107,8 @@ class CatalogueViewIT {
         _setValue(dialog.fields.get("output_per_million"), "0.42");
         _click(dialog.save);
 
-        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.42");
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion())
+                .isEqualByComparingTo("0.42");
         assertThat(editing.history(CatalogueKind.MODEL, model.getId())).hasSize(2);
 
         view.models.edit(catalogue.findModel("DeepSeek V4 Flash").orElseThrow());
@@ -124,19 +132,24 @@ class CatalogueViewIT {
 
         Dialog conflict = _get(Dialog.class, spec -> spec.withId("catalogue-conflict"));
         assertThat(conflict.isOpened()).isTrue();
-        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.55");
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion())
+                .isEqualByComparingTo("0.55");
 
         _click(_get(Button.class, spec -> spec.withId("conflict-overwrite")));
-        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion()).isEqualByComparingTo("0.60");
+        assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion())
+                .isEqualByComparingTo("0.60");
     }
 
     @Test
     void two_analysts_editing_the_same_tier_the_second_save_conflicts() {
         var tier = catalogue.findTier("13-14B").orElseThrow();
-        CatalogueView second = new CatalogueView(editing, context.getBean(app.breakeven.catalogue.CsvImport.class),
+        CatalogueView second = new CatalogueView(
+                editing,
+                context.getBean(app.breakeven.catalogue.CsvImport.class),
                 context.getBean(app.breakeven.catalogue.LiteLlmImport.class),
                 context.getBean(app.breakeven.catalogue.PriceChangeImpact.class),
-                context.getBean(app.breakeven.security.CurrentUser.class), context.getBean(java.time.Clock.class));
+                context.getBean(app.breakeven.security.CurrentUser.class),
+                context.getBean(java.time.Clock.class));
         view.tiers.edit(tier);
         var mine = view.tiers.dialog;
         second.tiers.edit(tier);
@@ -148,7 +161,8 @@ class CatalogueViewIT {
         _setValue(mine.fields.get("source"), "First analyst's source");
         _click(mine.save);
 
-        assertThat(_get(Dialog.class, spec -> spec.withId("catalogue-conflict")).isOpened()).isTrue();
+        assertThat(_get(Dialog.class, spec -> spec.withId("catalogue-conflict")).isOpened())
+                .isTrue();
         assertThat(catalogue.findTier("13-14B").orElseThrow().getSource()).isEqualTo("Second analyst's source");
         assertThat(catalogue.findTier("13-14B").orElseThrow().getGpuType()).isEqualTo(original);
 
@@ -181,6 +195,7 @@ class CatalogueViewIT {
         assertThat(problems.getGenericDataView().getItems())
                 .extracting(app.breakeven.catalogue.ItemProblem::line, app.breakeven.catalogue.ItemProblem::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "as_of"));
-        assertThat(_get(Button.class, spec -> spec.withId("import-apply")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("import-apply")).isEnabled())
+                .isFalse();
     }
 }

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Checks on the catalogue view for tests outside its package. */
 public final class CatalogueViews {
 
-    private CatalogueViews() {
-    }
+    private CatalogueViews() {}
 
     /** No new, import or save; a row opens with every field read-only. */
     public static void assertReadOnly(CatalogueView view) {
@@ -17,7 +16,8 @@ public final class CatalogueViews {
         var dialog = view.tiers.dialog;
         assertThat(dialog.save.isVisible()).isFalse();
         assertThat(dialog.delete.isVisible()).isFalse();
-        assertThat(dialog.fields.values()).allSatisfy(field -> assertThat(field.isReadOnly()).isTrue());
+        assertThat(dialog.fields.values())
+                .allSatisfy(field -> assertThat(field.isReadOnly()).isTrue());
         assertThat(dialog.history.isEnabled()).isTrue();
     }
 }

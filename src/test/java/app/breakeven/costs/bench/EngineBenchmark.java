@@ -41,16 +41,24 @@ public class EngineBenchmark {
                 new HiddenCost("monitoring", CostRange.of(50, 200), HiddenCost.Scope.BOTH, HiddenCost.Basis.PER_MONTH),
                 new HiddenCost("devops", CostRange.of(500, 3000), HiddenCost.Scope.BOTH, HiddenCost.Basis.PER_MONTH),
                 new HiddenCost("updates", CostRange.of(100, 500), HiddenCost.Scope.BOTH, HiddenCost.Basis.PER_MONTH),
-                new HiddenCost("power", CostRange.of(200, 1000), HiddenCost.Scope.ON_PREM, HiddenCost.Basis.PER_DEPLOYMENT));
-        profile = new CostProfile(ApiPrice.of(2.5, null), tier, Deployment.ON_PREM, new Workload(0, 0.8, 1.5, 30), hidden);
+                new HiddenCost(
+                        "power", CostRange.of(200, 1000), HiddenCost.Scope.ON_PREM, HiddenCost.Basis.PER_DEPLOYMENT));
+        profile = new CostProfile(
+                ApiPrice.of(2.5, null), tier, Deployment.ON_PREM, new Workload(0, 0.8, 1.5, 30), hidden);
         volume = 50e6;
     }
 
     /** One slider event: build the profile for the new inputs and evaluate it, break-evens included. */
     @Benchmark
     public Evaluation evaluation() {
-        return CostEngine.evaluate(new CostProfile(profile.price(), profile.tier(), profile.deployment(),
-                profile.workload(), profile.hiddenCosts()), volume);
+        return CostEngine.evaluate(
+                new CostProfile(
+                        profile.price(),
+                        profile.tier(),
+                        profile.deployment(),
+                        profile.workload(),
+                        profile.hiddenCosts()),
+                volume);
     }
 
     @Benchmark

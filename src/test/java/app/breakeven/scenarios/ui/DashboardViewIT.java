@@ -5,14 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
-import app.breakeven.security.TestAccounts;
-import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.SignedInUi;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.Deployment;
-import com.vaadin.flow.component.UI;
 import app.breakeven.scenarios.ScenarioSummary;
+import app.breakeven.security.TestAccounts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.slider.DecimalSlider;
@@ -23,12 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The dashboard driven as a user would, without a browser, on the real app and database. */
 @PostgresTest
 @WithUserDetails(TestAccounts.PLANNER)
 class DashboardViewIT {
-
 
     @Autowired
     ApplicationContext context;
@@ -57,7 +56,8 @@ class DashboardViewIT {
         assertThat(headline("headline-self-host")).isEqualTo("$1,700 – $5,900");
         assertThat(headline("headline-deployments")).isEqualTo("1 × 2x A100 80GB");
         assertThat(headline("headline-verdict")).isEqualTo("API wins by 4.5x–16x");
-        assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue()).isEqualTo("50M");
+        assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue())
+                .isEqualTo("50M");
     }
 
     @Test
@@ -67,7 +67,8 @@ class DashboardViewIT {
         _setValue(_get(DecimalSlider.class, spec -> spec.withId("volume-slider")), 9.0);
 
         assertThat(view.inputs().tokensPerDay()).isEqualTo(1e9);
-        assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue()).isEqualTo("1B");
+        assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue())
+                .isEqualTo("1B");
         assertThat(headline("headline-api")).isEqualTo("$7,500");
         assertThat(headline("headline-deployments")).isEqualTo("20 × 2x A100 80GB");
         ChartSpec after = _get(CostChart.class).getSpec();
@@ -82,7 +83,8 @@ class DashboardViewIT {
         _setValue(_get(TextField.class, spec -> spec.withId("volume-field")), "2.5B");
 
         assertThat(view.inputs().tokensPerDay()).isEqualTo(2.5e9);
-        assertThat(_get(DecimalSlider.class, spec -> spec.withId("volume-slider")).getValue())
+        assertThat(_get(DecimalSlider.class, spec -> spec.withId("volume-slider"))
+                        .getValue())
                 .isEqualTo(VolumeInput.position(2.5e9));
         assertThat(headline("headline-api")).isEqualTo("$18,750");
     }
@@ -126,12 +128,20 @@ class DashboardViewIT {
         Select<ScenarioSummary> startFrom = _get(Select.class, spec -> spec.withId("start-from"));
         assertThat(startFrom.getValue().name()).isEqualTo("B, growth");
 
-        _setValue(startFrom, startFrom.getListDataView().getItems()
-                .filter(s -> s.name().equals("A, early stage")).findFirst().orElseThrow(), true);
+        _setValue(
+                startFrom,
+                startFrom
+                        .getListDataView()
+                        .getItems()
+                        .filter(s -> s.name().equals("A, early stage"))
+                        .findFirst()
+                        .orElseThrow(),
+                true);
 
         assertThat(view.inputs().tokensPerDay()).isEqualTo(1e6);
         assertThat(headline("headline-api")).isEqualTo("$7.50");
-        assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue()).isEqualTo("1M");
+        assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue())
+                .isEqualTo("1M");
     }
 
     @Test
@@ -140,7 +150,8 @@ class DashboardViewIT {
 
         assertThat(headline("headline-self-host")).isEqualTo("$1,000 – $2,000");
         assertThat(headline("headline-verdict")).isEqualTo("API wins by 2.7x–5.3x");
-        assertThat(_get(CostChart.class).getSpec().series()).extracting(ChartSpec.Series::name)
+        assertThat(_get(CostChart.class).getSpec().series())
+                .extracting(ChartSpec.Series::name)
                 .contains(DashboardText.SERIES_SELF_GPU);
     }
 }

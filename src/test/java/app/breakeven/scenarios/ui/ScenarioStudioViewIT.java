@@ -7,20 +7,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
-import app.breakeven.security.TestAccounts;
-import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.SignedInUi;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.security.AccountDirectory;
+import app.breakeven.security.TestAccounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The scenario studio and the comparison, driven without a browser on the real app and database. */
 @PostgresTest
 @WithUserDetails(TestAccounts.PLANNER)
 class ScenarioStudioViewIT {
-
 
     @Autowired
     ApplicationContext context;
@@ -67,8 +66,12 @@ class ScenarioStudioViewIT {
         assertThat(view.form.name.getValue()).isEqualTo(scenario.name());
         assertThat(view.status.getText()).isEqualTo(StudioText.SAVED);
         ChartSpec monthly = view.results.monthlyChart.getSpec();
-        assertThat(monthly.series()).extracting(ChartSpec.Series::name)
-                .containsExactly(StudioText.SERIES_API, StudioText.SERIES_SELF_RANGE, StudioText.SERIES_SELF,
+        assertThat(monthly.series())
+                .extracting(ChartSpec.Series::name)
+                .containsExactly(
+                        StudioText.SERIES_API,
+                        StudioText.SERIES_SELF_RANGE,
+                        StudioText.SERIES_SELF,
                         StudioText.SERIES_HYBRID);
         assertThat(monthly.series().getFirst().points()).hasNumberOfRows(scenario.horizonMonths());
     }
@@ -79,22 +82,28 @@ class ScenarioStudioViewIT {
         Component share = SignedInUi.byId(view, "share");
         MultiSelectComboBox<AccountDirectory.Member> people = SignedInUi.byId(view, "share-people");
         assertThat(share.isVisible()).isTrue();
-        var other = people.getListDataView().getItems()
-                .filter(m -> m.username().equals(TestAccounts.OTHER_PLANNER)).findFirst().orElseThrow();
+        var other = people.getListDataView()
+                .getItems()
+                .filter(m -> m.username().equals(TestAccounts.OTHER_PLANNER))
+                .findFirst()
+                .orElseThrow();
 
         _setValue(people, java.util.Set.of(other));
         _click(SignedInUi.<Button>byId(view, "share-people-save"));
 
-        assertThat(SignedInUi.<Span>byId(view, "share-people-status").getText()).isEqualTo("Shared with " + TestAccounts.OTHER_PLANNER);
+        assertThat(SignedInUi.<Span>byId(view, "share-people-status").getText())
+                .isEqualTo("Shared with " + TestAccounts.OTHER_PLANNER);
         assertThat(scenarios.members(scenario.id())).containsExactly(other.id());
-        assertThat(people.getListDataView().getItems().map(m -> m.username()))
-                .doesNotContain(TestAccounts.PLANNER);
+        assertThat(people.getListDataView().getItems().map(m -> m.username())).doesNotContain(TestAccounts.PLANNER);
     }
 
     @Test
     void a_planner_it_is_shared_with_edits_and_saves_it_without_the_owners_controls() {
         long other = context.getBean(app.breakeven.security.AccountDirectory.class).members().stream()
-                .filter(m -> m.username().equals(TestAccounts.OTHER_PLANNER)).findFirst().orElseThrow().id();
+                .filter(m -> m.username().equals(TestAccounts.OTHER_PLANNER))
+                .findFirst()
+                .orElseThrow()
+                .id();
         scenarios.shareWith(scenario.id(), java.util.Set.of(other));
         SignedInUi.tearDown();
         SignedInUi.setupAs(context, TestAccounts.OTHER_PLANNER);
@@ -115,12 +124,14 @@ class ScenarioStudioViewIT {
     @Test
     void a_change_redraws_marks_unsaved_and_saving_keeps_it_across_a_reload() {
         ScenarioStudioView view = studio();
-        double[][] before = view.results.monthlyChart.getSpec().series().getFirst().points();
+        double[][] before =
+                view.results.monthlyChart.getSpec().series().getFirst().points();
 
         _setValue(view.form.growth, 40.0);
 
         assertThat(view.status.getText()).isEqualTo(StudioText.UNSAVED);
-        assertThat(view.results.monthlyChart.getSpec().series().getFirst().points()[5][1]).isGreaterThan(before[5][1]);
+        assertThat(view.results.monthlyChart.getSpec().series().getFirst().points()[5][1])
+                .isGreaterThan(before[5][1]);
         _click(view.save);
         assertThat(view.status.getText()).isEqualTo(StudioText.SAVED);
 
@@ -132,7 +143,9 @@ class ScenarioStudioViewIT {
 
     @Test
     void editing_another_field_keeps_a_volume_more_precise_than_its_label() {
-        ScenarioDetails precise = scenarios.save(scenarios.find(scenario.id()).orElseThrow()
+        ScenarioDetails precise = scenarios.save(scenarios
+                .find(scenario.id())
+                .orElseThrow()
                 .withInputs(scenario.inputs().withTokensPerDay(123_456_789)));
         UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(precise.id()));
         ScenarioStudioView view = studio();
@@ -150,7 +163,9 @@ class ScenarioStudioViewIT {
         UI.getCurrent().navigate(ScenarioListView.class);
 
         assertThat(_find(ScenarioStudioView.class)).hasSize(1);
-        assertThat(_get(ConfirmDialog.class, spec -> spec.withId("leave-dialog")).isOpened()).isTrue();
+        assertThat(_get(ConfirmDialog.class, spec -> spec.withId("leave-dialog"))
+                        .isOpened())
+                .isTrue();
     }
 
     @Test
@@ -195,7 +210,11 @@ class ScenarioStudioViewIT {
 
     @Test
     void the_comparison_puts_scenarios_side_by_side() {
-        long a = scenarios.list().stream().filter(s -> s.name().equals("A, early stage")).findFirst().orElseThrow().id();
+        long a = scenarios.list().stream()
+                .filter(s -> s.name().equals("A, early stage"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", scenario.id() + "," + a)));
 
         CompareView compare = _get(CompareView.class);

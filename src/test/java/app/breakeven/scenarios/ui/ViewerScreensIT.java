@@ -40,7 +40,11 @@ class ViewerScreensIT {
 
     @Test
     void an_example_opens_read_only_with_no_save_delete_or_share() {
-        long b = scenarios.list().stream().filter(s -> s.name().equals("B, growth")).findFirst().orElseThrow().id();
+        long b = scenarios.list().stream()
+                .filter(s -> s.name().equals("B, growth"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         UI.getCurrent().navigate("scenarios/" + b);
         var studio = _get(ScenarioStudioView.class);
 

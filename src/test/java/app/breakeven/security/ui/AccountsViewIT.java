@@ -48,7 +48,10 @@ class AccountsViewIT {
     }
 
     private AccountSummary find(String username) {
-        return accounts.accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        return accounts.accounts().stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -42,8 +42,10 @@ class LoginViewIT {
     }
 
     private LoginView open(String... flags) {
-        UI.getCurrent().navigate("login", QueryParameters.simple(
-                Arrays.stream(flags).collect(Collectors.toMap(f -> f, f -> ""))));
+        UI.getCurrent()
+                .navigate(
+                        "login",
+                        QueryParameters.simple(Arrays.stream(flags).collect(Collectors.toMap(f -> f, f -> ""))));
         return _get(LoginView.class);
     }
 
@@ -54,8 +56,11 @@ class LoginViewIT {
 
     @Test
     void the_sign_in_page_is_this_view_not_spring_securitys_generated_form() throws Exception {
-        var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        var page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("window.Vaadin").doesNotContain("Please sign in");
@@ -79,7 +84,8 @@ class LoginViewIT {
         var form = open("unavailable").form;
 
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("Breakeven cannot reach its database right now. Try again in a minute.")
+        assertThat(i18n(form))
+                .contains("Breakeven cannot reach its database right now. Try again in a minute.")
                 .doesNotContain(LoginView.FAILED_MESSAGE);
     }
 }

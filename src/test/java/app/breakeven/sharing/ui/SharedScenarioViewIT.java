@@ -6,11 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
-import app.breakeven.security.TestAccounts;
-import org.springframework.security.test.context.support.WithUserDetails;
 import app.breakeven.SignedInUi;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.security.TestAccounts;
 import app.breakeven.sharing.CreatedLink;
 import app.breakeven.sharing.SharingService;
 import com.vaadin.flow.component.UI;
@@ -21,12 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** A board opening a shared link: figures and charts, what-ifs that are never saved. */
 @PostgresTest
 @WithUserDetails(TestAccounts.PLANNER)
 class SharedScenarioViewIT {
-
 
     @Autowired
     ApplicationContext context;
@@ -56,12 +55,14 @@ class SharedScenarioViewIT {
         SharedScenarioView view = _get(SharedScenarioView.class);
         assertThat(view.api.figure()).isEqualTo("$375.00");
         assertThat(view.monthlyChart.getSpec()).isNotNull();
-        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save")))
+                .isEmpty();
 
         _setValue(SignedInUi.<com.vaadin.flow.component.textfield.TextField>byId(view, "volume-field"), "1B");
 
         assertThat(view.api.figure()).isEqualTo("$7,500");
-        assertThat(scenarios.find(details.id()).orElseThrow().inputs().tokensPerDay()).isEqualTo(50e6);
+        assertThat(scenarios.find(details.id()).orElseThrow().inputs().tokensPerDay())
+                .isEqualTo(50e6);
         assertThat(view.figures()).contains("api_monthly,7500.00");
     }
 
@@ -108,9 +109,13 @@ class SharedScenarioViewIT {
         sharing.revoke(link.link().id());
 
         UI.getCurrent().navigate(SharedScenarioView.class, link.token());
-        String revoked = _get(Div.class, spec -> spec.withId("not-available")).getElement().getTextRecursively();
+        String revoked = _get(Div.class, spec -> spec.withId("not-available"))
+                .getElement()
+                .getTextRecursively();
         UI.getCurrent().navigate(SharedScenarioView.class, "x".repeat(43));
-        String unknown = _get(Div.class, spec -> spec.withId("not-available")).getElement().getTextRecursively();
+        String unknown = _get(Div.class, spec -> spec.withId("not-available"))
+                .getElement()
+                .getTextRecursively();
 
         assertThat(revoked).isEqualTo(unknown).contains(SharedScenarioView.NOT_AVAILABLE);
         assertThat(_find(TextField.class)).isEmpty();

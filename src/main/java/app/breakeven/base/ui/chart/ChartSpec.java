@@ -7,8 +7,16 @@ import java.util.List;
  * What a chart shows, as plain data for {@code <breakeven-chart>}: axes, series and
  * vertical markers. Formats are names the browser side maps to formatting functions.
  */
-public record ChartSpec(String title, int height, Axis xAxis, ValueAxis yAxis, List<Series> series,
-        List<Marker> markers, List<String> categories, boolean stacked, boolean horizontal) {
+public record ChartSpec(
+        String title,
+        int height,
+        Axis xAxis,
+        ValueAxis yAxis,
+        List<Series> series,
+        List<Marker> markers,
+        List<String> categories,
+        boolean stacked,
+        boolean horizontal) {
 
     public ChartSpec {
         series = List.copyOf(series);
@@ -25,10 +33,24 @@ public record ChartSpec(String title, int height, Axis xAxis, ValueAxis yAxis, L
      * A chart over named categories (bars, a heat map); each point is [category index, value].
      * A heat-map value below 0 means "none" and is drawn grey.
      */
-    public static ChartSpec categorical(String title, int height, List<String> categories, ValueAxis valueAxis,
-            List<Series> series, boolean stacked, boolean horizontal) {
-        return new ChartSpec(title, height, new Axis("", Format.PLAIN, null, null), valueAxis, series, List.of(),
-                categories, stacked, horizontal);
+    public static ChartSpec categorical(
+            String title,
+            int height,
+            List<String> categories,
+            ValueAxis valueAxis,
+            List<Series> series,
+            boolean stacked,
+            boolean horizontal) {
+        return new ChartSpec(
+                title,
+                height,
+                new Axis("", Format.PLAIN, null, null),
+                valueAxis,
+                series,
+                List.of(),
+                categories,
+                stacked,
+                horizontal);
     }
 
     public enum Format {
@@ -61,11 +83,9 @@ public record ChartSpec(String title, int height, Axis xAxis, ValueAxis yAxis, L
         }
     }
 
-    public record Axis(String title, Format format, Double min, Double max) {
-    }
+    public record Axis(String title, Format format, Double min, Double max) {}
 
-    public record ValueAxis(String title, Format format, Double min, Double max) {
-    }
+    public record ValueAxis(String title, Format format, Double min, Double max) {}
 
     /**
      * log10 of a positive amount, for log-scale axes (ApexCharts' own log scale breaks
@@ -81,10 +101,8 @@ public record ChartSpec(String title, int height, Axis xAxis, ValueAxis yAxis, L
      *
      * @param points [x, y] pairs, or [x, low, high] triples for a {@link SeriesType#RANGE}
      */
-    public record Series(String name, SeriesType type, String color, boolean dashed, double[][] points) {
-    }
+    public record Series(String name, SeriesType type, String color, boolean dashed, double[][] points) {}
 
     /** A vertical line at x with a label, such as "now" or "break-even". */
-    public record Marker(double x, String label, String color) {
-    }
+    public record Marker(double x, String label, String color) {}
 }
