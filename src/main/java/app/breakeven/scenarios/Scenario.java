@@ -34,14 +34,15 @@ public class Scenario {
     private long version;
 
     @NotBlank
-    @Size(max = 120)
+    @Size(max = ScenarioLimits.NAME_MAX_LENGTH)
     private String name;
 
-    @Size(max = 1000)
+    @Size(max = ScenarioLimits.DESCRIPTION_MAX_LENGTH)
     private String description;
 
     @NotNull
     @DecimalMin("0")
+    @DecimalMax(ScenarioLimits.TOKENS_PER_DAY_MAX)
     private BigDecimal tokensPerDay;
 
     @NotNull
@@ -64,27 +65,30 @@ public class Scenario {
     private Deployment deployment;
 
     @NotNull
-    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMin(ScenarioLimits.UTILIZATION_MIN)
     @DecimalMax("1")
     private BigDecimal utilization;
 
     @NotNull
-    @DecimalMin("1")
+    @DecimalMin(ScenarioLimits.PEAK_FACTOR_MIN)
+    @DecimalMax(ScenarioLimits.PEAK_FACTOR_MAX)
     private BigDecimal peakFactor;
 
     @NotNull
-    @DecimalMin(value = "-1", inclusive = false)
+    @DecimalMin(value = ScenarioLimits.GROWTH_ABOVE, inclusive = false)
+    @DecimalMax(ScenarioLimits.GROWTH_MAX)
     private BigDecimal growthPerMonth;
 
-    @Min(1)
-    @Max(60)
+    @Min(ScenarioLimits.HORIZON_MIN_MONTHS)
+    @Max(ScenarioLimits.HORIZON_MAX_MONTHS)
     private int horizonMonths;
 
-    @Min(1)
-    @Max(31)
+    @Min(ScenarioLimits.DAYS_PER_MONTH_MIN)
+    @Max(ScenarioLimits.DAYS_PER_MONTH_MAX)
     private int daysPerMonth;
 
     @DecimalMin("0")
+    @DecimalMax(ScenarioLimits.ENGINEER_MONTHLY_MAX)
     private BigDecimal engineerMonthlyCost;
 
     @DecimalMin("0")
@@ -93,13 +97,15 @@ public class Scenario {
 
     @NotNull
     @DecimalMin("0")
+    @DecimalMax(ScenarioLimits.MIGRATION_COST_MAX)
     private BigDecimal migrationCost;
 
     @NotNull
     @DecimalMin("0")
+    @DecimalMax(ScenarioLimits.TOKENS_PER_DAY_MAX)
     private BigDecimal hybridThreshold;
 
-    @Min(1)
+    @Min(ScenarioLimits.HYBRID_MIN_MONTHS)
     private int hybridMonths;
 
     private boolean complianceForbidsThirdParties;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param id                  null until saved
  * @param version             the version read, for detecting concurrent edits
  * @param growthPerMonth      e.g. 0.10 for 10% a month
- * @param horizonMonths       1 to 60
+ * @param horizonMonths       1 to {@link ScenarioLimits#HORIZON_MAX_MONTHS}
  * @param engineerMonthlyCost an engineer's loaded cost a month; with {@code engineerShare}
  *                            it replaces the catalogue's engineering category; null for none
  * @param engineerShare       the share of that engineer self-hosting takes, 0 to 1
@@ -33,9 +33,6 @@ public record ScenarioDetails(
         double hybridThreshold,
         int hybridMonths,
         Conditions conditions) {
-
-    public static final int MAX_HORIZON_MONTHS = 60;
-    public static final int MAX_NAME_LENGTH = 120;
 
     /** The inputs the planner prices, with this scenario's engineering time in them. */
     public ScenarioInputs plannedInputs() {
@@ -173,38 +170,53 @@ public record ScenarioDetails(
         List<InputProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new InputProblem("name", "is required"));
-        } else if (name.strip().length() > MAX_NAME_LENGTH) {
-            problems.add(new InputProblem("name", "must be at most 120 characters"));
+        } else if (name.strip().length() > ScenarioLimits.NAME_MAX_LENGTH) {
+            problems.add(new InputProblem("name", "must be at most " + ScenarioLimits.NAME_MAX_LENGTH + " characters"));
         }
-        if (description != null && description.length() > 1000) {
-            problems.add(new InputProblem("description", "must be at most 1,000 characters"));
+        if (description != null && description.length() > ScenarioLimits.DESCRIPTION_MAX_LENGTH) {
+            problems.add(new InputProblem(
+                    "description",
+                    "must be at most " + ScenarioLimits.shown(String.valueOf(ScenarioLimits.DESCRIPTION_MAX_LENGTH))
+                            + " characters"));
         }
         problems.addAll(inputs.problems(catalogue));
-        if (!(growthPerMonth > -1 && growthPerMonth <= 10)) {
-            problems.add(new InputProblem("growthPerMonth", "must be above -100% and at most 1,000% a month"));
+        if (!(growthPerMonth > ScenarioLimits.GROWTH_ABOVE_VALUE
+                && growthPerMonth <= ScenarioLimits.GROWTH_MAX_VALUE)) {
+            problems.add(new InputProblem(
+                    "growthPerMonth",
+                    "must be above " + ScenarioLimits.percent(ScenarioLimits.GROWTH_ABOVE) + " and at most "
+                            + ScenarioLimits.percent(ScenarioLimits.GROWTH_MAX) + " a month"));
         }
-        if (horizonMonths < 1 || horizonMonths > MAX_HORIZON_MONTHS) {
-            problems.add(new InputProblem("horizonMonths", "must be from 1 to 60 months"));
+        if (horizonMonths < ScenarioLimits.HORIZON_MIN_MONTHS || horizonMonths > ScenarioLimits.HORIZON_MAX_MONTHS) {
+            problems.add(new InputProblem(
+                    "horizonMonths",
+                    "must be from " + ScenarioLimits.HORIZON_MIN_MONTHS + " to " + ScenarioLimits.HORIZON_MAX_MONTHS
+                            + " months"));
         }
         if ((engineerMonthlyCost == null) != (engineerShare == null)) {
             problems.add(new InputProblem(
                     engineerMonthlyCost == null ? "engineerMonthlyCost" : "engineerShare",
                     "give both an engineer's loaded cost and the share of their time, or neither"));
         }
-        if (engineerMonthlyCost != null && !(engineerMonthlyCost >= 0 && engineerMonthlyCost <= 10_000_000)) {
-            problems.add(new InputProblem("engineerMonthlyCost", "must be from $0 to $10,000,000 a month"));
+        if (engineerMonthlyCost != null
+                && !(engineerMonthlyCost >= 0 && engineerMonthlyCost <= ScenarioLimits.ENGINEER_MONTHLY_MAX_VALUE)) {
+            problems.add(new InputProblem(
+                    "engineerMonthlyCost",
+                    "must be from $0 to $" + ScenarioLimits.shown(ScenarioLimits.ENGINEER_MONTHLY_MAX) + " a month"));
         }
         if (engineerShare != null && !(engineerShare >= 0 && engineerShare <= 1)) {
             problems.add(new InputProblem("engineerShare", "must be from 0% to 100%"));
         }
-        if (!(migrationCost >= 0 && migrationCost <= 1e9)) {
-            problems.add(new InputProblem("migrationCost", "must be from $0 to $1,000,000,000"));
+        if (!(migrationCost >= 0 && migrationCost <= ScenarioLimits.MIGRATION_COST_MAX_VALUE)) {
+            problems.add(new InputProblem(
+                    "migrationCost", "must be from $0 to $" + ScenarioLimits.shown(ScenarioLimits.MIGRATION_COST_MAX)));
         }
-        if (!(hybridThreshold >= 0 && hybridThreshold <= ScenarioInputs.MAX_TOKENS_PER_DAY)) {
+        if (!(hybridThreshold >= 0 && hybridThreshold <= ScenarioLimits.TOKENS_PER_DAY_MAX_VALUE)) {
             problems.add(new InputProblem("hybridThreshold", "must be from 0 to 100B tokens a day"));
         }
-        if (hybridMonths < 1) {
-            problems.add(new InputProblem("hybridMonths", "must be at least 1 month"));
+        if (hybridMonths < ScenarioLimits.HYBRID_MIN_MONTHS) {
+            problems.add(new InputProblem(
+                    "hybridMonths", "must be at least " + ScenarioLimits.HYBRID_MIN_MONTHS + " month"));
         } else if (hybridMonths > horizonMonths) {
             problems.add(new InputProblem(
                     "hybridMonths", "cannot be longer than the horizon (" + horizonMonths + " months)"));

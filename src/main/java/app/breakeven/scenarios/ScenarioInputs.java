@@ -1,7 +1,6 @@
 package app.breakeven.scenarios;
 
 import app.breakeven.catalogue.Catalogue;
-import app.breakeven.costs.CostProfile;
 import app.breakeven.costs.Deployment;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.List;
  * @param model         a model in the catalogue
  * @param tier          a hardware tier in the catalogue
  * @param deployment    cloud rental or owned hardware
- * @param utilization   target share of GPU throughput used, from {@link #MIN_UTILIZATION} to 1
+ * @param utilization   target share of GPU throughput used, from {@link ScenarioLimits#UTILIZATION_MIN} to 1
  * @param peakFactor    peak traffic over average, at least 1
  * @param inputShare    share of tokens that are input tokens, in [0, 1]
  * @param daysPerMonth  days billed a month
@@ -31,13 +30,7 @@ public record ScenarioInputs(
         int daysPerMonth,
         Double engineeringMonthly) {
 
-    public static final double MAX_TOKENS_PER_DAY = CostProfile.MAX_TOKENS_PER_DAY;
-    public static final double MAX_PEAK_FACTOR = 100;
-    /**
-     * Below 1% a deployment serves next to nothing and the deployment count explodes (at
-     * 1e-320 it saturated at 2,147,483,647); no one plans a GPU that idle.
-     */
-    public static final double MIN_UTILIZATION = 0.01;
+    public static final double MAX_TOKENS_PER_DAY = ScenarioLimits.TOKENS_PER_DAY_MAX_VALUE;
     /** A name not in the catalogue is quoted back at most this long: it may be anything a caller sent. */
     static final int MAX_QUOTED_NAME = 100;
 
@@ -112,8 +105,10 @@ public record ScenarioInputs(
     public List<InputProblem> problems(Catalogue catalogue) {
         List<InputProblem> problems = new ArrayList<>();
         if (!(tokensPerDay >= 0) || tokensPerDay > MAX_TOKENS_PER_DAY) {
-            problems.add(
-                    new InputProblem("tokensPerDay", "is required: a number from 0 to 100,000,000,000 tokens a day"));
+            problems.add(new InputProblem(
+                    "tokensPerDay",
+                    "is required: a number from 0 to " + ScenarioLimits.shown(ScenarioLimits.TOKENS_PER_DAY_MAX)
+                            + " tokens a day"));
         }
         if (model == null || model.isBlank()) {
             problems.add(new InputProblem("model", "is required"));
@@ -128,17 +123,25 @@ public record ScenarioInputs(
         if (deployment == null) {
             problems.add(new InputProblem("deployment", "is required: CLOUD or ON_PREM"));
         }
-        if (!(utilization >= MIN_UTILIZATION && utilization <= 1)) {
-            problems.add(new InputProblem("utilization", "must be from 0.01 to 1 (1% to 100%)"));
+        if (!(utilization >= ScenarioLimits.UTILIZATION_MIN_VALUE && utilization <= 1)) {
+            problems.add(new InputProblem(
+                    "utilization",
+                    "must be from " + ScenarioLimits.UTILIZATION_MIN + " to 1 ("
+                            + ScenarioLimits.percent(ScenarioLimits.UTILIZATION_MIN) + " to 100%)"));
         }
-        if (!(peakFactor >= 1 && peakFactor <= MAX_PEAK_FACTOR)) {
-            problems.add(new InputProblem("peakFactor", "must be between 1 and 100"));
+        if (!(peakFactor >= 1 && peakFactor <= ScenarioLimits.PEAK_FACTOR_MAX_VALUE)) {
+            problems.add(new InputProblem(
+                    "peakFactor",
+                    "must be between " + ScenarioLimits.PEAK_FACTOR_MIN + " and " + ScenarioLimits.PEAK_FACTOR_MAX));
         }
         if (!(inputShare >= 0 && inputShare <= 1)) {
             problems.add(new InputProblem("inputShare", "must be between 0 and 1"));
         }
-        if (daysPerMonth < 1 || daysPerMonth > 31) {
-            problems.add(new InputProblem("daysPerMonth", "must be between 1 and 31"));
+        if (daysPerMonth < ScenarioLimits.DAYS_PER_MONTH_MIN || daysPerMonth > ScenarioLimits.DAYS_PER_MONTH_MAX) {
+            problems.add(new InputProblem(
+                    "daysPerMonth",
+                    "must be between " + ScenarioLimits.DAYS_PER_MONTH_MIN + " and "
+                            + ScenarioLimits.DAYS_PER_MONTH_MAX));
         }
         if (engineeringMonthly != null && !(engineeringMonthly >= 0 && engineeringMonthly < 1e9)) {
             problems.add(new InputProblem("engineeringMonthly", "must be a dollar amount of at least 0"));

@@ -340,8 +340,8 @@ public class ScenarioService {
     }
 
     private String freeName(long owner, String wanted) {
-        String base = wanted.length() > ScenarioDetails.MAX_NAME_LENGTH - 4
-                ? wanted.substring(0, ScenarioDetails.MAX_NAME_LENGTH - 4)
+        String base = wanted.length() > ScenarioLimits.NAME_MAX_LENGTH - 4
+                ? wanted.substring(0, ScenarioLimits.NAME_MAX_LENGTH - 4)
                 : wanted;
         String name = base;
         for (int n = 2; scenarios.findByOwnerIdAndName(owner, name).isPresent(); n++) {

@@ -10,6 +10,7 @@ import app.breakeven.costs.Deployment;
 import app.breakeven.scenarios.Conditions;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioInputs;
+import app.breakeven.scenarios.ScenarioLimits;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -217,7 +218,7 @@ class ScenarioForm extends Div {
         growth.setStep(1);
         horizon.setId("horizon");
         horizon.setMin(1);
-        horizon.setMax(ScenarioDetails.MAX_HORIZON_MONTHS);
+        horizon.setMax(ScenarioLimits.HORIZON_MAX_MONTHS);
         engineerCost.setId("engineer-cost");
         engineerCost.setHelperText(ENGINEER_HELP);
         engineerCost.setMin(0);
