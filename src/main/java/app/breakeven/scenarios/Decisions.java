@@ -32,8 +32,8 @@ final class Decisions {
             reasons.add("Compliance forbids sending data to third parties, so a hosted API is not an option.");
         } else if (sustainedAboveThreshold && mathWorks && !engineeringEatsSavings) {
             recommendation = Recommendation.SELF_HOST;
-            reasons.add("Volume holds at or above " + tokens(d.hybridThreshold()) + " tokens/day for "
-                    + d.hybridMonths() + " months and self-hosting (" + dollars(self.mid())
+            reasons.add("Volume holds at or above " + tokens(d.hybrid().threshold()) + " tokens/day for "
+                    + d.hybrid().months() + " months and self-hosting (" + dollars(self.mid())
                     + " a month, mid) costs less than the API ("
                     + dollars(api) + ").");
         } else if (c.researchNeedsModelChanges()
@@ -57,8 +57,8 @@ final class Decisions {
             reasons.add("Responses under 50 ms leave little room for a round trip to a hosted API.");
         }
         if (!sustainedAboveThreshold) {
-            reasons.add("Volume does not hold at or above " + tokens(d.hybridThreshold()) + " tokens/day for "
-                    + d.hybridMonths() + " months within the horizon.");
+            reasons.add("Volume does not hold at or above " + tokens(d.hybrid().threshold()) + " tokens/day for "
+                    + d.hybrid().months() + " months within the horizon.");
         }
         if (mathWorks) {
             reasons.add("At today's volume self-hosting costs " + dollars(self.mid()) + " a month (mid) against "

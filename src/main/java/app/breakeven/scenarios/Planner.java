@@ -42,14 +42,15 @@ public final class Planner {
         Growth growth = CostEngine.grow(
                 plan.profile(),
                 details.inputs().tokensPerDay(),
-                details.growthPerMonth(),
-                details.horizonMonths(),
+                details.growth().perMonth(),
+                details.growth().horizonMonths(),
                 details.hybridPolicy());
         Evaluation now = plan.evaluation();
         List<CostLine> breakdown = breakdown(plan.profile(), now.deployments());
         Roi roi = roi(now, catalogue, details);
         boolean sustained = growth.hybridSwitchMonth() >= 0
-                || sustainedAtEnd(growth, details.hybridThreshold(), details.hybridMonths());
+                || sustainedAtEnd(
+                        growth, details.hybrid().threshold(), details.hybrid().months());
         return new Projection(details, plan, growth, breakdown, roi, Decisions.decide(details, now, roi, sustained));
     }
 

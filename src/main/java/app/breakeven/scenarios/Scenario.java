@@ -164,14 +164,16 @@ public class Scenario {
         this.deployment = in.deployment();
         this.utilization = decimal(in.utilization(), 4);
         this.peakFactor = decimal(in.peakFactor(), 3);
-        this.growthPerMonth = decimal(d.growthPerMonth(), 4);
-        this.horizonMonths = d.horizonMonths();
+        this.growthPerMonth = decimal(d.growth().perMonth(), 4);
+        this.horizonMonths = d.growth().horizonMonths();
         this.daysPerMonth = in.daysPerMonth();
-        this.engineerMonthlyCost = d.engineerMonthlyCost() == null ? null : decimal(d.engineerMonthlyCost(), 2);
-        this.engineerShare = d.engineerShare() == null ? null : decimal(d.engineerShare(), 4);
-        this.migrationCost = decimal(d.migrationCost(), 2);
-        this.hybridThreshold = BigDecimal.valueOf(Math.round(d.hybridThreshold()));
-        this.hybridMonths = d.hybridMonths();
+        EngineeringTime e = d.engineering();
+        this.engineerMonthlyCost = e.engineerMonthlyCost() == null ? null : decimal(e.engineerMonthlyCost(), 2);
+        this.engineerShare = e.share() == null ? null : decimal(e.share(), 4);
+        HybridRule h = d.hybrid();
+        this.migrationCost = decimal(h.migrationCost(), 2);
+        this.hybridThreshold = BigDecimal.valueOf(Math.round(h.threshold()));
+        this.hybridMonths = h.months();
         Conditions c = d.conditions();
         this.complianceForbidsThirdParties = c.complianceForbidsThirdParties();
         this.researchNeedsModelChanges = c.researchNeedsModelChanges();
@@ -186,13 +188,11 @@ public class Scenario {
                 name,
                 description,
                 inputs(),
-                growthPerMonth.doubleValue(),
-                horizonMonths,
-                engineerMonthlyCost == null ? null : engineerMonthlyCost.doubleValue(),
-                engineerShare == null ? null : engineerShare.doubleValue(),
-                migrationCost.doubleValue(),
-                hybridThreshold.doubleValue(),
-                hybridMonths,
+                new GrowthPlan(growthPerMonth.doubleValue(), horizonMonths),
+                new EngineeringTime(
+                        engineerMonthlyCost == null ? null : engineerMonthlyCost.doubleValue(),
+                        engineerShare == null ? null : engineerShare.doubleValue()),
+                new HybridRule(hybridThreshold.doubleValue(), hybridMonths, migrationCost.doubleValue()),
                 new Conditions(
                         complianceForbidsThirdParties, researchNeedsModelChanges, idleGpusOnHand, latencyUnder50ms));
     }

@@ -4,20 +4,18 @@ import app.breakeven.catalogue.Catalogue;
 import app.breakeven.costs.HybridPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A saved scenario with everything a founder plans with.
+ * A saved scenario with everything a founder plans with, grouped as the studio shows it.
  *
- * @param id                  null until saved
- * @param version             the version read, for detecting concurrent edits
- * @param growthPerMonth      e.g. 0.10 for 10% a month
- * @param horizonMonths       1 to {@link ScenarioLimits#HORIZON_MAX_MONTHS}
- * @param engineerMonthlyCost an engineer's loaded cost a month; with {@code engineerShare}
- *                            it replaces the catalogue's engineering category; null for none
- * @param engineerShare       the share of that engineer self-hosting takes, 0 to 1
- * @param migrationCost       one-off cost of moving to self-hosting
- * @param hybridThreshold     tokens a day the hybrid policy waits for
- * @param hybridMonths        consecutive months at or above the threshold before moving
+ * @param id          null until saved
+ * @param version     the version read, for detecting concurrent edits
+ * @param inputs      what the planner prices at one volume
+ * @param growth      growth a month and the horizon
+ * @param engineering the engineering time self-hosting takes
+ * @param hybrid      the rule for moving from the API to self-hosting
+ * @param conditions  the article's reasons to self-host besides price
  */
 public record ScenarioDetails(
         Long id,
@@ -25,92 +23,52 @@ public record ScenarioDetails(
         String name,
         String description,
         ScenarioInputs inputs,
-        double growthPerMonth,
-        int horizonMonths,
-        Double engineerMonthlyCost,
-        Double engineerShare,
-        double migrationCost,
-        double hybridThreshold,
-        int hybridMonths,
+        GrowthPlan growth,
+        EngineeringTime engineering,
+        HybridRule hybrid,
         Conditions conditions) {
+
+    public ScenarioDetails {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(growth, "growth");
+        Objects.requireNonNull(hybrid, "hybrid");
+        engineering = engineering == null ? EngineeringTime.NONE : engineering;
+        conditions = conditions == null ? Conditions.NONE : conditions;
+    }
 
     /** The inputs the planner prices, with this scenario's engineering time in them. */
     public ScenarioInputs plannedInputs() {
-        Double engineering =
-                engineerMonthlyCost == null || engineerShare == null ? null : engineerMonthlyCost * engineerShare;
-        return inputs.withEngineeringMonthly(engineering);
+        return inputs.withEngineeringMonthly(engineering.monthly());
     }
 
     public HybridPolicy hybridPolicy() {
-        return new HybridPolicy(hybridThreshold, hybridMonths, migrationCost);
+        return hybrid.policy();
     }
 
     public ScenarioDetails withInputs(ScenarioInputs value) {
-        return new ScenarioDetails(
-                id,
-                version,
-                name,
-                description,
-                value,
-                growthPerMonth,
-                horizonMonths,
-                engineerMonthlyCost,
-                engineerShare,
-                migrationCost,
-                hybridThreshold,
-                hybridMonths,
-                conditions);
+        return new ScenarioDetails(id, version, name, description, value, growth, engineering, hybrid, conditions);
     }
 
     /** The same details as read at another id and version: {@code null} and 0 to save them as new. */
     public ScenarioDetails withIdentity(Long newId, long newVersion) {
         return new ScenarioDetails(
-                newId,
-                newVersion,
-                name,
-                description,
-                inputs,
-                growthPerMonth,
-                horizonMonths,
-                engineerMonthlyCost,
-                engineerShare,
-                migrationCost,
-                hybridThreshold,
-                hybridMonths,
-                conditions);
+                newId, newVersion, name, description, inputs, growth, engineering, hybrid, conditions);
     }
 
     public ScenarioDetails withName(String value) {
-        return new ScenarioDetails(
-                id,
-                version,
-                value,
-                description,
-                inputs,
-                growthPerMonth,
-                horizonMonths,
-                engineerMonthlyCost,
-                engineerShare,
-                migrationCost,
-                hybridThreshold,
-                hybridMonths,
-                conditions);
+        return new ScenarioDetails(id, version, value, description, inputs, growth, engineering, hybrid, conditions);
     }
 
-    public ScenarioDetails withGrowth(double growth, int horizon) {
+    public ScenarioDetails withGrowth(double perMonth, int horizonMonths) {
         return new ScenarioDetails(
                 id,
                 version,
                 name,
                 description,
                 inputs,
-                growth,
-                horizon,
-                engineerMonthlyCost,
-                engineerShare,
-                migrationCost,
-                hybridThreshold,
-                hybridMonths,
+                new GrowthPlan(perMonth, horizonMonths),
+                engineering,
+                hybrid,
                 conditions);
     }
 
@@ -121,13 +79,9 @@ public record ScenarioDetails(
                 name,
                 description,
                 inputs,
-                growthPerMonth,
-                horizonMonths,
-                monthlyCost,
-                share,
-                migrationCost,
-                hybridThreshold,
-                hybridMonths,
+                growth,
+                new EngineeringTime(monthlyCost, share),
+                hybrid,
                 conditions);
     }
 
@@ -138,31 +92,14 @@ public record ScenarioDetails(
                 name,
                 description,
                 inputs,
-                growthPerMonth,
-                horizonMonths,
-                engineerMonthlyCost,
-                engineerShare,
-                migration,
-                threshold,
-                months,
+                growth,
+                engineering,
+                new HybridRule(threshold, months, migration),
                 conditions);
     }
 
     public ScenarioDetails withConditions(Conditions value) {
-        return new ScenarioDetails(
-                id,
-                version,
-                name,
-                description,
-                inputs,
-                growthPerMonth,
-                horizonMonths,
-                engineerMonthlyCost,
-                engineerShare,
-                migrationCost,
-                hybridThreshold,
-                hybridMonths,
-                value);
+        return new ScenarioDetails(id, version, name, description, inputs, growth, engineering, hybrid, value);
     }
 
     /** Everything wrong, field by field, the planner's input checks included. */
@@ -180,46 +117,48 @@ public record ScenarioDetails(
                             + " characters"));
         }
         problems.addAll(inputs.problems(catalogue));
-        if (!(growthPerMonth > ScenarioLimits.GROWTH_ABOVE_VALUE
-                && growthPerMonth <= ScenarioLimits.GROWTH_MAX_VALUE)) {
+        if (!(growth.perMonth() > ScenarioLimits.GROWTH_ABOVE_VALUE
+                && growth.perMonth() <= ScenarioLimits.GROWTH_MAX_VALUE)) {
             problems.add(new InputProblem(
                     "growthPerMonth",
                     "must be above " + ScenarioLimits.percent(ScenarioLimits.GROWTH_ABOVE) + " and at most "
                             + ScenarioLimits.percent(ScenarioLimits.GROWTH_MAX) + " a month"));
         }
-        if (horizonMonths < ScenarioLimits.HORIZON_MIN_MONTHS || horizonMonths > ScenarioLimits.HORIZON_MAX_MONTHS) {
+        if (growth.horizonMonths() < ScenarioLimits.HORIZON_MIN_MONTHS
+                || growth.horizonMonths() > ScenarioLimits.HORIZON_MAX_MONTHS) {
             problems.add(new InputProblem(
                     "horizonMonths",
                     "must be from " + ScenarioLimits.HORIZON_MIN_MONTHS + " to " + ScenarioLimits.HORIZON_MAX_MONTHS
                             + " months"));
         }
-        if ((engineerMonthlyCost == null) != (engineerShare == null)) {
+        if ((engineering.engineerMonthlyCost() == null) != (engineering.share() == null)) {
             problems.add(new InputProblem(
-                    engineerMonthlyCost == null ? "engineerMonthlyCost" : "engineerShare",
+                    engineering.engineerMonthlyCost() == null ? "engineerMonthlyCost" : "engineerShare",
                     "give both an engineer's loaded cost and the share of their time, or neither"));
         }
-        if (engineerMonthlyCost != null
-                && !(engineerMonthlyCost >= 0 && engineerMonthlyCost <= ScenarioLimits.ENGINEER_MONTHLY_MAX_VALUE)) {
+        if (engineering.engineerMonthlyCost() != null
+                && !(engineering.engineerMonthlyCost() >= 0
+                        && engineering.engineerMonthlyCost() <= ScenarioLimits.ENGINEER_MONTHLY_MAX_VALUE)) {
             problems.add(new InputProblem(
                     "engineerMonthlyCost",
                     "must be from $0 to $" + ScenarioLimits.shown(ScenarioLimits.ENGINEER_MONTHLY_MAX) + " a month"));
         }
-        if (engineerShare != null && !(engineerShare >= 0 && engineerShare <= 1)) {
+        if (engineering.share() != null && !(engineering.share() >= 0 && engineering.share() <= 1)) {
             problems.add(new InputProblem("engineerShare", "must be from 0% to 100%"));
         }
-        if (!(migrationCost >= 0 && migrationCost <= ScenarioLimits.MIGRATION_COST_MAX_VALUE)) {
+        if (!(hybrid.migrationCost() >= 0 && hybrid.migrationCost() <= ScenarioLimits.MIGRATION_COST_MAX_VALUE)) {
             problems.add(new InputProblem(
                     "migrationCost", "must be from $0 to $" + ScenarioLimits.shown(ScenarioLimits.MIGRATION_COST_MAX)));
         }
-        if (!(hybridThreshold >= 0 && hybridThreshold <= ScenarioLimits.TOKENS_PER_DAY_MAX_VALUE)) {
+        if (!(hybrid.threshold() >= 0 && hybrid.threshold() <= ScenarioLimits.TOKENS_PER_DAY_MAX_VALUE)) {
             problems.add(new InputProblem("hybridThreshold", "must be from 0 to 100B tokens a day"));
         }
-        if (hybridMonths < ScenarioLimits.HYBRID_MIN_MONTHS) {
+        if (hybrid.months() < ScenarioLimits.HYBRID_MIN_MONTHS) {
             problems.add(new InputProblem(
                     "hybridMonths", "must be at least " + ScenarioLimits.HYBRID_MIN_MONTHS + " month"));
-        } else if (hybridMonths > horizonMonths) {
+        } else if (hybrid.months() > growth.horizonMonths()) {
             problems.add(new InputProblem(
-                    "hybridMonths", "cannot be longer than the horizon (" + horizonMonths + " months)"));
+                    "hybridMonths", "cannot be longer than the horizon (" + growth.horizonMonths() + " months)"));
         }
         return problems;
     }

@@ -118,13 +118,12 @@ public class ScenarioService {
                 freeName(me().id(), "New scenario"),
                 null,
                 inputs,
-                0.1,
-                24,
-                null,
-                null,
-                0,
-                HybridPolicy.article(0).thresholdTokensPerDay(),
-                HybridPolicy.article(0).consecutiveMonths(),
+                new GrowthPlan(0.1, 24),
+                EngineeringTime.NONE,
+                new HybridRule(
+                        HybridPolicy.article(0).thresholdTokensPerDay(),
+                        HybridPolicy.article(0).consecutiveMonths(),
+                        0),
                 Conditions.NONE);
     }
 
@@ -219,13 +218,9 @@ public class ScenarioService {
                 freeName(me().id(), original.name() + " (copy)"),
                 original.description(),
                 original.inputs(),
-                original.growthPerMonth(),
-                original.horizonMonths(),
-                original.engineerMonthlyCost(),
-                original.engineerShare(),
-                original.migrationCost(),
-                original.hybridThreshold(),
-                original.hybridMonths(),
+                original.growth(),
+                original.engineering(),
+                original.hybrid(),
                 original.conditions());
         return save(copy);
     }

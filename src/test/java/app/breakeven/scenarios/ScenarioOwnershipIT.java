@@ -79,7 +79,7 @@ class ScenarioOwnershipIT {
                     });
             ScenarioDetails edited =
                     scenarios.save(scenarios.find(mine.id()).orElseThrow().withGrowth(0.5, 24));
-            assertThat(edited.growthPerMonth()).isEqualTo(0.5);
+            assertThat(edited.growth().perMonth()).isEqualTo(0.5);
             // Delete and sharing stay the owner's, even for a call no button offers them.
             assertThatThrownBy(() -> scenarios.delete(mine.id(), edited.version()))
                     .isInstanceOf(AccessDeniedException.class);
@@ -88,7 +88,7 @@ class ScenarioOwnershipIT {
             assertThatThrownBy(() -> sharing.create(mine.id(), 30, false)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> sharing.links(mine.id())).isInstanceOf(AccessDeniedException.class);
         });
-        assertThat(scenarios.find(mine.id()).orElseThrow().growthPerMonth()).isEqualTo(0.5);
+        assertThat(scenarios.find(mine.id()).orElseThrow().growth().perMonth()).isEqualTo(0.5);
     }
 
     @Test
@@ -162,10 +162,10 @@ class ScenarioOwnershipIT {
 
         ScenarioDetails copy = scenarios.duplicate(tweaked);
 
-        assertThat(copy.growthPerMonth()).isEqualTo(0.25);
-        assertThat(copy.horizonMonths()).isEqualTo(36);
+        assertThat(copy.growth().perMonth()).isEqualTo(0.25);
+        assertThat(copy.growth().horizonMonths()).isEqualTo(36);
         assertThat(scenarios.access(copy.id())).isEqualTo(Access.OWN);
-        assertThat(scenarios.find(b).orElseThrow().growthPerMonth()).isNotEqualTo(0.25);
+        assertThat(scenarios.find(b).orElseThrow().growth().perMonth()).isNotEqualTo(0.25);
         assertThatThrownBy(() -> signIn.as(TestAccounts.OTHER_PLANNER, () -> scenarios.duplicate(mine)))
                 .as("not a way to copy what one may not see")
                 .isInstanceOf(ScenarioNotFoundException.class);

@@ -64,8 +64,8 @@ class ScenarioServiceIT {
 
         ScenarioDetails second = scenarios.draft();
 
-        assertThat(first.hybridThreshold()).isEqualTo(500e6);
-        assertThat(first.hybridMonths()).isEqualTo(3);
+        assertThat(first.hybrid().threshold()).isEqualTo(500e6);
+        assertThat(first.hybrid().months()).isEqualTo(3);
         assertThat(second.name()).isNotEqualTo(first.name());
         assertThat(second.problems(catalogueService.catalogue())).isEmpty();
     }
@@ -92,8 +92,8 @@ class ScenarioServiceIT {
         ScenarioDetails read = scenarios.find(saved.id()).orElseThrow();
         assertThat(read).isEqualTo(saved);
         assertThat(read.inputs()).isEqualTo(draft.inputs());
-        assertThat(read.growthPerMonth()).isEqualTo(0.125);
-        assertThat(read.engineerMonthlyCost()).isEqualTo(44_000.0);
+        assertThat(read.growth().perMonth()).isEqualTo(0.125);
+        assertThat(read.engineering().engineerMonthlyCost()).isEqualTo(44_000.0);
         assertThat(read.conditions()).isEqualTo(new Conditions(true, false, true, false));
     }
 
@@ -105,10 +105,10 @@ class ScenarioServiceIT {
 
         assertThatThrownBy(() -> scenarios.save(mine.withGrowth(0.05, 24)))
                 .isInstanceOfSatisfying(ScenarioConflictException.class, e -> {
-                    assertThat(e.current().growthPerMonth()).isEqualTo(0.3);
+                    assertThat(e.current().growth().perMonth()).isEqualTo(0.3);
                     assertThat(e.current().version()).isEqualTo(theirsSaved.version());
                 });
-        assertThat(scenarios.find(mine.id()).orElseThrow().growthPerMonth()).isEqualTo(0.3);
+        assertThat(scenarios.find(mine.id()).orElseThrow().growth().perMonth()).isEqualTo(0.3);
         assertThatThrownBy(() -> scenarios.delete(mine.id(), mine.version()))
                 .isInstanceOf(ScenarioConflictException.class);
     }

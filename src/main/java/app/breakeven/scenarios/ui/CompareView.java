@@ -124,7 +124,10 @@ public class CompareView extends Div implements BeforeEnterObserver {
                 "GPU tier",
                 p -> p.details().inputs().tier() + ", "
                         + DashboardText.deployment(p.details().inputs().deployment())));
-        rows.add(row(ps, "Growth per month", p -> Formats.percent(p.details().growthPerMonth())));
+        rows.add(row(
+                ps,
+                "Growth per month",
+                p -> Formats.percent(p.details().growth().perMonth())));
         rows.add(row(
                 ps, "API this month", p -> Formats.dollars(p.plan().evaluation().apiMonthly())));
         rows.add(row(

@@ -46,6 +46,7 @@ final class ConflictDialog {
                 + d.inputs().model()
                 + ", " + d.inputs().tier() + " "
                 + DashboardText.deployment(d.inputs().deployment()).toLowerCase()
-                + ", growth " + Formats.percent(d.growthPerMonth()) + " a month over " + d.horizonMonths() + " months.";
+                + ", growth " + Formats.percent(d.growth().perMonth()) + " a month over "
+                + d.growth().horizonMonths() + " months.";
     }
 }

@@ -8,6 +8,9 @@ import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.costs.Deployment;
 import app.breakeven.scenarios.Conditions;
+import app.breakeven.scenarios.EngineeringTime;
+import app.breakeven.scenarios.GrowthPlan;
+import app.breakeven.scenarios.HybridRule;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioInputs;
 import app.breakeven.scenarios.ScenarioLimits;
@@ -115,13 +118,9 @@ class ScenarioForm extends Div {
                 name.getValue(),
                 base.description(),
                 inputs,
-                values.growth,
-                values.horizon,
-                values.engineerCost,
-                values.engineerShare,
-                values.migration,
-                values.hybridThreshold,
-                values.hybridMonths,
+                new GrowthPlan(values.growth, values.horizon),
+                new EngineeringTime(values.engineerCost, values.engineerShare),
+                new HybridRule(values.hybridThreshold, values.hybridMonths, values.migration),
                 new Conditions(values.compliance, values.research, values.idleGpus, values.latency));
     }
 
@@ -275,13 +274,13 @@ class ScenarioForm extends Div {
             v.peakFactor = in.peakFactor();
             v.inputShare = in.inputShare();
             v.daysPerMonth = in.daysPerMonth();
-            v.growth = d.growthPerMonth();
-            v.horizon = d.horizonMonths();
-            v.engineerCost = d.engineerMonthlyCost();
-            v.engineerShare = d.engineerShare();
-            v.migration = d.migrationCost();
-            v.hybridThreshold = d.hybridThreshold();
-            v.hybridMonths = d.hybridMonths();
+            v.growth = d.growth().perMonth();
+            v.horizon = d.growth().horizonMonths();
+            v.engineerCost = d.engineering().engineerMonthlyCost();
+            v.engineerShare = d.engineering().share();
+            v.migration = d.hybrid().migrationCost();
+            v.hybridThreshold = d.hybrid().threshold();
+            v.hybridMonths = d.hybrid().months();
             Conditions c = d.conditions();
             v.compliance = c.complianceForbidsThirdParties();
             v.research = c.researchNeedsModelChanges();

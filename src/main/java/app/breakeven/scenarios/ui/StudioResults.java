@@ -68,10 +68,12 @@ class StudioResults {
         cheaperHeadline.show(month(g.firstSelfHostCheaperMonth()), "mid of the self-host range");
         hybridHeadline.show(
                 g.hybridSwitchMonth() < 0 ? NEVER_MOVES : month(g.hybridSwitchMonth()),
-                "after " + draft.hybridMonths() + " months at " + Formats.tokens(draft.hybridThreshold()) + "/day");
+                "after " + draft.hybrid().months() + " months at "
+                        + Formats.tokens(draft.hybrid().threshold()) + "/day");
         paybackHeadline.show(
                 month(g.paybackMonth()),
-                "migration " + Formats.dollars(draft.migrationCost()) + " recovered against staying on the API");
+                "migration " + Formats.dollars(draft.hybrid().migrationCost())
+                        + " recovered against staying on the API");
         monthlyChart.setSpec(ScenarioCharts.monthly(g, 320));
         cumulativeChart.setSpec(ScenarioCharts.cumulative(g, 320));
         breakdownChart.setSpec(breakdownSpec(projection.breakdown()));

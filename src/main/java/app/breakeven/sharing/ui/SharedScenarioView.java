@@ -93,7 +93,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         volume.show(d.inputs().tokensPerDay());
         volume.onVolume(v -> update(whatIf.withInputs(whatIf.inputs().withTokensPerDay(v))));
         growth.setId("shared-growth");
-        growth.setValue(d.growthPerMonth() * 100);
+        growth.setValue(d.growth().perMonth() * 100);
         growth.addValueChangeListener(e -> {
             if (e.getValue() == null || !(e.getValue() > -100 && e.getValue() <= 1000)) {
                 growth.setErrorMessage("Enter a growth from above -100% to 1,000% a month");
@@ -101,7 +101,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                 return;
             }
             growth.setInvalid(false);
-            update(whatIf.withGrowth(e.getValue() / 100, whatIf.horizonMonths()));
+            update(whatIf.withGrowth(e.getValue() / 100, whatIf.growth().horizonMonths()));
         });
         var controls = new Div(volume, growth);
         controls.addClassName("pair");

@@ -73,7 +73,8 @@ class ScenarioStudioViewIT {
                         StudioText.SERIES_SELF_RANGE,
                         StudioText.SERIES_SELF,
                         StudioText.SERIES_HYBRID);
-        assertThat(monthly.series().getFirst().points()).hasNumberOfRows(scenario.horizonMonths());
+        assertThat(monthly.series().getFirst().points())
+                .hasNumberOfRows(scenario.growth().horizonMonths());
     }
 
     @Test
@@ -118,7 +119,8 @@ class ScenarioStudioViewIT {
 
         assertThat(view.status.getText()).isEqualTo(StudioText.SAVED);
         assertThat(SignedInUi.byId(view, "share").isVisible()).isFalse();
-        assertThat(scenarios.find(scenario.id()).orElseThrow().growthPerMonth()).isEqualTo(0.33);
+        assertThat(scenarios.find(scenario.id()).orElseThrow().growth().perMonth())
+                .isEqualTo(0.33);
     }
 
     @Test
@@ -138,7 +140,8 @@ class ScenarioStudioViewIT {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
         assertThat(studio().form.growth.getValue()).isEqualTo(40.0);
-        assertThat(scenarios.find(scenario.id()).orElseThrow().growthPerMonth()).isEqualTo(0.4);
+        assertThat(scenarios.find(scenario.id()).orElseThrow().growth().perMonth())
+                .isEqualTo(0.4);
     }
 
     @Test
@@ -194,7 +197,8 @@ class ScenarioStudioViewIT {
 
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("conflict-dialog"));
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(scenarios.find(scenario.id()).orElseThrow().growthPerMonth()).isEqualTo(0.33);
+        assertThat(scenarios.find(scenario.id()).orElseThrow().growth().perMonth())
+                .isEqualTo(0.33);
     }
 
     @Test
