@@ -30,6 +30,9 @@ public record ModelArchitecture(
         Precision nativePrecision,
         Integer maxContext) {
 
+    /** Nothing known: sizing answers "unknown" and the caller falls back to the article's tier. */
+    public static final ModelArchitecture UNKNOWN = new ModelArchitecture(null, null, null, null, null, null, null);
+
     public ModelArchitecture {
         positive(totalParamsB, "total parameters (B)");
         positive(activeParamsB, "active parameters (B)");
@@ -48,9 +51,6 @@ public record ModelArchitecture(
             double paramsB, int layers, int kvHeads, int headDim, Precision nativePrecision, Integer maxContext) {
         return new ModelArchitecture(paramsB, paramsB, layers, kvHeads, headDim, nativePrecision, maxContext);
     }
-
-    /** Nothing known: sizing answers "unknown" and the caller falls back to the article's tier. */
-    public static final ModelArchitecture UNKNOWN = new ModelArchitecture(null, null, null, null, null, null, null);
 
     /** The facts sizing needs that the card does not give, by name; empty when sizing can answer. */
     public List<String> missingForSizing() {

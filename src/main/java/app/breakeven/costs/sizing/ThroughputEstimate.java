@@ -84,7 +84,7 @@ public record ThroughputEstimate(
         List<String> lines = new ArrayList<>();
         SizingResult.Request r = sizing.request();
         switch (provenance) {
-            case MEASURED ->
+            case MEASURED -> {
                 lines.add(String.format(
                         Locale.ROOT,
                         "Measured: %s tokens/s for %s on %d x %s (%s) at %d concurrent sequences; %s, %s",
@@ -96,6 +96,13 @@ public record ThroughputEstimate(
                         measured.concurrency(),
                         measured.source(),
                         measured.asOf()));
+                if (measured.concurrency() != r.concurrentSequences()) {
+                    lines.add(String.format(
+                            Locale.ROOT,
+                            "The nearest measured load to the %d sequences sized for; measured figures are not scaled.",
+                            r.concurrentSequences()));
+                }
+            }
             case UNKNOWN ->
                 lines.add("No measured row, and no estimate: the model card does not give the active parameters.");
             case ESTIMATE -> {

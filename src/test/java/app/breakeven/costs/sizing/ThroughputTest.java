@@ -150,6 +150,15 @@ class ThroughputTest {
         assertThat(t.tokensPerSecond()).isEqualTo(310);
         assertThat(t.measured()).isSameAs(atEight);
         assertThat(t.label()).isEqualTo("measured (vLLM blog, 2026-01-16)");
+        assertThat(t.how())
+                .containsExactly("Measured: 310 tokens/s for qwen3-32b on 2 x H100 80GB SXM (BF16) at 8 concurrent"
+                        + " sequences; vLLM blog, 2026-01-16");
+        ThroughputEstimate atOne = Throughput.estimate(
+                "Qwen3-32B",
+                Sizing.size(QWEN3_32B, H100_SXM, Precision.BF16, Precision.BF16, 4_096, 1, SizingAssumptions.DEFAULT),
+                List.of(THIRTY_TWO_B_ROW, atEight),
+                Calibration.DEFAULT);
+        assertThat(atOne.measured()).isSameAs(THIRTY_TWO_B_ROW);
     }
 
     @Test
