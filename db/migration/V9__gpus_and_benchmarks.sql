@@ -126,13 +126,18 @@ alter table model_price
     add constraint model_price_native_precision check (
         native_precision is null or native_precision in ('BF16', 'FP8', 'INT8', 'INT4'));
 
--- DeepSeek V4 Flash: 284B total, 13B active; 43 layers; config num_key_value_heads 1,
--- head_dim 512; max_position_embeddings 1,048,576. Dense and shared weights ship in FP8,
--- routed experts in FP4 (stored as FP8, the larger, so memory is not understated). Its
--- compressed attention (CSA/HCA, 128-token sliding window) keeps far less than the formula.
-update model_price set params_total_billions = 284, params_active_billions = 13, layers = 43, kv_heads = 1,
+-- DeepSeek V4 Flash: 43 layers; config num_key_value_heads 1, head_dim 512;
+-- max_position_embeddings 1,048,576. Dense and shared weights ship in FP8, routed experts in
+-- FP4 (recorded as FP8, the larger, so memory is not understated). Its compressed attention
+-- (CSA/HCA, 128-token sliding window) keeps far less than the per-token formula. Its 284B
+-- total and 13B active parameters are named in the architecture source but NOT written to
+-- params_total/active_billions here: the article's tier mode picks a tier by total
+-- parameters and falls back to the scenario's tier when they are unknown, so writing them
+-- would move the every-model table and routing of existing scenarios. The sized mode will
+-- set them when it replaces that fallback.
+update model_price set layers = 43, kv_heads = 1,
     head_dim = 512, native_precision = 'FP8', max_context_tokens = 1048576,
-    architecture_source = 'deepseek-ai/DeepSeek-V4-Flash model card and config (DeepseekV4Config: 43 layers, 1 KV head, head_dim 512, max_position_embeddings 1048576); FP8 weights with FP4 routed experts; compressed attention keeps less KV than 2 x layers x heads x dim'
+    architecture_source = 'deepseek-ai/DeepSeek-V4-Flash model card (284B total, 13B active parameters) and config (DeepseekV4Config: 43 layers, 1 KV head, head_dim 512, max_position_embeddings 1048576); FP8 weights with FP4 routed experts; compressed attention keeps less KV than 2 x layers x heads x dim'
     where name = 'DeepSeek V4 Flash';
 -- DeepSeek V3.2: MLA caches one latent per layer, kv_lora_rank 512 + qk_rope_head_dim 64 =
 -- 576 wide, recorded as 1 KV head of 576; the formula's factor 2 counts it twice (conservative).
