@@ -17,6 +17,7 @@ class CatalogueController {
 
     @GetMapping("/catalogue")
     CatalogueResponse catalogue() {
-        return CatalogueResponse.of(catalogueService.catalogue());
+        return CatalogueResponse.of(
+                catalogueService.catalogue(), catalogueService.gpus(), catalogueService.benchmarks());
     }
 }

@@ -1,9 +1,11 @@
 package app.breakeven.api;
 
 import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.GpuType;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.HiddenCostCategory;
 import app.breakeven.catalogue.ModelPrice;
+import app.breakeven.catalogue.ThroughputBenchmark;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,16 +14,26 @@ import java.util.List;
  * The catalogue as the API publishes it: plain figures with their source and as-of date,
  * and nothing of how they are stored (no ids, versions or lazy fields).
  */
-record CatalogueResponse(List<Model> models, List<Tier> tiers, List<HiddenCost> hiddenCosts) {
+record CatalogueResponse(
+        List<Model> models,
+        List<Tier> tiers,
+        List<HiddenCost> hiddenCosts,
+        List<Gpu> gpus,
+        List<Benchmark> benchmarks) {
 
-    static CatalogueResponse of(Catalogue catalogue) {
+    static CatalogueResponse of(Catalogue catalogue, List<GpuType> gpus, List<ThroughputBenchmark> benchmarks) {
         return new CatalogueResponse(
                 catalogue.models().stream().map(Model::of).toList(),
                 catalogue.tiers().stream().map(Tier::of).toList(),
-                catalogue.hiddenCosts().stream().map(HiddenCost::of).toList());
+                catalogue.hiddenCosts().stream().map(HiddenCost::of).toList(),
+                gpus.stream().map(Gpu::of).toList(),
+                benchmarks.stream().map(Benchmark::of).toList());
     }
 
-    /** API prices in dollars per million tokens. */
+    /**
+     * API prices in dollars per million tokens, and the model's architecture facts (null
+     * where not public): layers, KV heads, head dimension, native precision, maximum context.
+     */
     record Model(
             String name,
             String vendor,
@@ -35,7 +47,13 @@ record CatalogueResponse(List<Model> models, List<Tier> tiers, List<HiddenCost> 
             BigDecimal selfHostEstimateLow,
             BigDecimal selfHostEstimateHigh,
             String source,
-            LocalDate asOf) {
+            LocalDate asOf,
+            Integer layers,
+            Integer kvHeads,
+            Integer headDim,
+            String nativePrecision,
+            Integer maxContextTokens,
+            String architectureSource) {
 
         static Model of(ModelPrice m) {
             return new Model(
@@ -51,7 +69,15 @@ record CatalogueResponse(List<Model> models, List<Tier> tiers, List<HiddenCost> 
                     m.getSelfHostEstimateLow(),
                     m.getSelfHostEstimateHigh(),
                     m.getSource(),
-                    m.getAsOf());
+                    m.getAsOf(),
+                    m.getLayers(),
+                    m.getKvHeads(),
+                    m.getHeadDim(),
+                    m.getNativePrecision() == null
+                            ? null
+                            : m.getNativePrecision().name(),
+                    m.getMaxContextTokens(),
+                    m.getArchitectureSource());
         }
     }
 
@@ -112,6 +138,64 @@ record CatalogueResponse(List<Model> models, List<Tier> tiers, List<HiddenCost> 
                     c.isEngineeringTime(),
                     c.getSource(),
                     c.getAsOf());
+        }
+    }
+
+    /**
+     * A GPU type from its datasheet: memory in GB, bandwidth in TB/s, dense tensor TFLOPS
+     * (FP8 null where the GPU has none), TDP in watts.
+     */
+    record Gpu(
+            String name,
+            int memoryGb,
+            BigDecimal memoryBandwidthTbps,
+            BigDecimal bf16DenseTflops,
+            BigDecimal fp8DenseTflops,
+            int tdpWatts,
+            String interconnect,
+            String source,
+            LocalDate asOf) {
+
+        static Gpu of(GpuType g) {
+            return new Gpu(
+                    g.getName(),
+                    g.getMemoryGb(),
+                    g.getMemoryBandwidthTbps(),
+                    g.getBf16DenseTflops(),
+                    g.getFp8DenseTflops(),
+                    g.getTdpWatts(),
+                    g.getInterconnect(),
+                    g.getSource(),
+                    g.getAsOf());
+        }
+    }
+
+    /**
+     * A measured throughput: aggregate output tokens a second of one replica; concurrency null
+     * where the source sent every request at once.
+     */
+    record Benchmark(
+            String label,
+            String model,
+            String gpuType,
+            int gpusPerReplica,
+            String precision,
+            Integer concurrency,
+            BigDecimal outputTokensPerSecond,
+            String source,
+            LocalDate asOf) {
+
+        static Benchmark of(ThroughputBenchmark b) {
+            return new Benchmark(
+                    b.getLabel(),
+                    b.getModelKey(),
+                    b.getGpuType(),
+                    b.getGpusPerReplica(),
+                    b.getPrecision().name(),
+                    b.getConcurrency(),
+                    b.getOutputTokensPerSecond(),
+                    b.getSource(),
+                    b.getAsOf());
         }
     }
 }

@@ -110,6 +110,12 @@ public class CatalogueEditing {
         if (managed.getVersion() != version) {
             throw new CatalogueConflictException(table.values(managed), managed.getVersion());
         }
+        if (managed instanceof GpuType gpu) {
+            List<String> measured = items.benchmarksOn(gpu.getName());
+            if (!measured.isEmpty()) {
+                throw new ItemInUseException(gpu.getName(), measured, "throughput benchmark");
+            }
+        }
         List<String> users = usages.stream()
                 .flatMap(u -> u.scenariosUsing(kind, id).stream())
                 .sorted()

@@ -28,26 +28,41 @@ class CatalogueItems {
             "parameterCountValid", "params_active_billions",
             "cloudRangeValid", "cloud_monthly_high",
             "onPremRangeValid", "on_prem_monthly_high",
-            "rangeValid", "monthly_high");
+            "rangeValid", "monthly_high",
+            "gpusPerReplicaValid", "gpus_per_replica",
+            "architectureSourced", "architecture_source");
 
     private final ModelPriceRepository models;
     private final HardwareTierRepository tiers;
     private final HiddenCostCategoryRepository hiddenCosts;
+    private final GpuTypeRepository gpus;
+    private final ThroughputBenchmarkRepository benchmarks;
     private final Validator validator;
 
     CatalogueItems(
             ModelPriceRepository models,
             HardwareTierRepository tiers,
             HiddenCostCategoryRepository hiddenCosts,
+            GpuTypeRepository gpus,
+            ThroughputBenchmarkRepository benchmarks,
             Validator validator) {
         this.models = models;
         this.tiers = tiers;
         this.hiddenCosts = hiddenCosts;
+        this.gpus = gpus;
+        this.benchmarks = benchmarks;
         this.validator = validator;
     }
 
     Optional<ModelPrice> model(String name) {
         return models.findByName(name);
+    }
+
+    /** Labels of the benchmarks measured on a GPU type. */
+    List<String> benchmarksOn(String gpuName) {
+        return benchmarks.findByGpuTypeOrderByLabel(gpuName).stream()
+                .map(ThroughputBenchmark::getLabel)
+                .toList();
     }
 
     /** Every rule the entity breaks, named by the entity's property. */
@@ -62,6 +77,8 @@ class CatalogueItems {
                     case MODEL -> models;
                     case TIER -> tiers;
                     case HIDDEN_COST -> hiddenCosts;
+                    case GPU -> gpus;
+                    case BENCHMARK -> benchmarks;
                 };
     }
 
@@ -72,6 +89,8 @@ class CatalogueItems {
                     case MODEL -> models.findByName(key);
                     case TIER -> tiers.findByLabel(key);
                     case HIDDEN_COST -> hiddenCosts.findByName(key);
+                    case GPU -> gpus.findByName(key);
+                    case BENCHMARK -> benchmarks.findByLabel(key);
                 };
     }
 
@@ -91,6 +110,15 @@ class CatalogueItems {
                             table.headers().getFirst(),
                             "another " + table.kind().label().toLowerCase() + " is already named '" + key.strip()
                                     + "'")));
+        }
+        if (item instanceof ThroughputBenchmark benchmark
+                && benchmark.getGpuType() != null
+                && !benchmark.getGpuType().isBlank()
+                && gpus.findByName(benchmark.getGpuType().strip()).isEmpty()) {
+            problems.add(new ItemProblem(
+                    line,
+                    "gpu_type",
+                    "no GPU type is named '" + benchmark.getGpuType().strip() + "'; add it to the GPU types first"));
         }
         problems.sort((a, b) -> a.column().compareTo(b.column()));
         return problems;

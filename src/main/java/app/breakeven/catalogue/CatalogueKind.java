@@ -1,10 +1,12 @@
 package app.breakeven.catalogue;
 
-/** The three tables of the catalogue. */
+/** The tables of the catalogue. */
 public enum CatalogueKind {
     MODEL("models", "Model"),
     TIER("hardware-tiers", "Hardware tier"),
-    HIDDEN_COST("hidden-costs", "Hidden cost");
+    HIDDEN_COST("hidden-costs", "Hidden cost"),
+    GPU("gpus", "GPU type"),
+    BENCHMARK("benchmarks", "Throughput benchmark");
 
     private final String fileName;
     private final String label;

@@ -1,5 +1,6 @@
 package app.breakeven.catalogue;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,12 +13,30 @@ public class CatalogueService {
     private final ModelPriceRepository models;
     private final HardwareTierRepository tiers;
     private final HiddenCostCategoryRepository hiddenCosts;
+    private final GpuTypeRepository gpus;
+    private final ThroughputBenchmarkRepository benchmarks;
 
     CatalogueService(
-            ModelPriceRepository models, HardwareTierRepository tiers, HiddenCostCategoryRepository hiddenCosts) {
+            ModelPriceRepository models,
+            HardwareTierRepository tiers,
+            HiddenCostCategoryRepository hiddenCosts,
+            GpuTypeRepository gpus,
+            ThroughputBenchmarkRepository benchmarks) {
         this.models = models;
         this.tiers = tiers;
         this.hiddenCosts = hiddenCosts;
+        this.gpus = gpus;
+        this.benchmarks = benchmarks;
+    }
+
+    /** The GPU types, by name. */
+    public List<GpuType> gpus() {
+        return gpus.findAllByOrderByNameAsc();
+    }
+
+    /** The measured throughput rows, by label. */
+    public List<ThroughputBenchmark> benchmarks() {
+        return benchmarks.findAllByOrderByLabelAsc();
     }
 
     public Optional<ModelPrice> findModel(String name) {

@@ -2,6 +2,8 @@ package app.breakeven.catalogue;
 
 import app.breakeven.costs.ApiPrice;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -59,6 +61,28 @@ public class ModelPrice extends CatalogueEntry {
     @Numeric(precision = 12, scale = 2)
     private BigDecimal selfHostEstimateHigh;
 
+    // Architecture facts for sizing (weights and KV cache against GPU memory); null when
+    // not public, which the screens show as unknown.
+
+    @Positive
+    private Integer layers;
+
+    @Positive
+    private Integer kvHeads;
+
+    @Positive
+    private Integer headDim;
+
+    @Enumerated(EnumType.STRING)
+    private Precision nativePrecision;
+
+    @Positive
+    private Integer maxContextTokens;
+
+    /** Where the architecture facts come from, apart from the price's source. */
+    @Size(max = 1000)
+    private String architectureSource;
+
     public ModelPrice() {}
 
     public ModelPrice(
@@ -83,6 +107,16 @@ public class ModelPrice extends CatalogueEntry {
         return paramsActiveBillions == null
                 || paramsTotalBillions == null
                 || paramsActiveBillions.compareTo(paramsTotalBillions) <= 0;
+    }
+
+    @AssertTrue(message = "name where the architecture facts come from")
+    boolean isArchitectureSourced() {
+        boolean anyFact = layers != null
+                || kvHeads != null
+                || headDim != null
+                || nativePrecision != null
+                || maxContextTokens != null;
+        return !anyFact || (architectureSource != null && !architectureSource.isBlank());
     }
 
     /** The engine's view: input priced as output where the catalogue has no input price. */
@@ -182,5 +216,53 @@ public class ModelPrice extends CatalogueEntry {
     public void setSelfHostEstimate(BigDecimal low, BigDecimal high) {
         this.selfHostEstimateLow = low;
         this.selfHostEstimateHigh = high;
+    }
+
+    public Integer getLayers() {
+        return layers;
+    }
+
+    public void setLayers(Integer layers) {
+        this.layers = layers;
+    }
+
+    public Integer getKvHeads() {
+        return kvHeads;
+    }
+
+    public void setKvHeads(Integer kvHeads) {
+        this.kvHeads = kvHeads;
+    }
+
+    public Integer getHeadDim() {
+        return headDim;
+    }
+
+    public void setHeadDim(Integer headDim) {
+        this.headDim = headDim;
+    }
+
+    public Precision getNativePrecision() {
+        return nativePrecision;
+    }
+
+    public void setNativePrecision(Precision nativePrecision) {
+        this.nativePrecision = nativePrecision;
+    }
+
+    public Integer getMaxContextTokens() {
+        return maxContextTokens;
+    }
+
+    public void setMaxContextTokens(Integer maxContextTokens) {
+        this.maxContextTokens = maxContextTokens;
+    }
+
+    public String getArchitectureSource() {
+        return architectureSource;
+    }
+
+    public void setArchitectureSource(String architectureSource) {
+        this.architectureSource = architectureSource;
     }
 }

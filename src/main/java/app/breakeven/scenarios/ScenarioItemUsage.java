@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saved scenarios name a model and a tier; hidden cost categories apply to all and block nothing. */
+/** Saved scenarios name a model and a tier; hidden costs, GPU types and benchmarks block nothing. */
 @Component
 @Transactional(readOnly = true)
 class ScenarioItemUsage implements ItemUsage {
@@ -26,7 +26,7 @@ class ScenarioItemUsage implements ItemUsage {
         List<Scenario> using = switch (kind) {
             case MODEL -> scenarios.findByModelIdOrderByName(itemId);
             case TIER -> scenarios.findByTierIdOrderByName(itemId);
-            case HIDDEN_COST -> List.of();
+            case HIDDEN_COST, GPU, BENCHMARK -> List.of();
         };
         var me = currentUser.get();
         List<String> names = new java.util.ArrayList<>();

@@ -115,6 +115,63 @@ class EvaluateApiIT {
     }
 
     @Test
+    void lists_gpu_types_benchmarks_and_model_architecture_as_plain_records() throws Exception {
+        JsonNode body = json(http.send(
+                signedIn(URI.create("http://localhost:" + port + "/api/v1/catalogue"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString()));
+
+        JsonNode h100 = body.get("gpus")
+                .valueStream()
+                .filter(g -> g.get("name").asString().equals("H100 80GB SXM"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(h100.get("memoryGb").asInt()).isEqualTo(80);
+        assertThat(h100.get("bf16DenseTflops").asDouble()).isEqualTo(989.5);
+        assertThat(h100.get("source").asString()).contains("H100 Tensor Core GPU datasheet");
+        assertThat(h100.has("id") || h100.has("version")).isFalse();
+        JsonNode a100 = body.get("gpus")
+                .valueStream()
+                .filter(g -> g.get("name").asString().equals("A100 80GB SXM"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(a100.get("fp8DenseTflops").isNull()).isTrue();
+
+        JsonNode run = body.get("benchmarks")
+                .valueStream()
+                .filter(b -> b.get("label").asString().equals("Llama-3.1-8B FP8, 1x H100"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(run.get("model").asString()).isEqualTo("Llama-3.1-8B");
+        assertThat(run.get("gpuType").asString()).isEqualTo("H100 80GB SXM");
+        assertThat(run.get("gpusPerReplica").asInt()).isEqualTo(1);
+        assertThat(run.get("precision").asString()).isEqualTo("FP8");
+        assertThat(run.get("outputTokensPerSecond").asDouble()).isEqualTo(3400.0);
+        assertThat(run.has("id") || run.has("version")).isFalse();
+
+        JsonNode qwen = body.get("models")
+                .valueStream()
+                .filter(m -> m.get("name").asString().equals("Qwen3-32B"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(qwen.get("layers").asInt()).isEqualTo(64);
+        assertThat(qwen.get("kvHeads").asInt()).isEqualTo(8);
+        assertThat(qwen.get("headDim").asInt()).isEqualTo(128);
+        assertThat(qwen.get("nativePrecision").asString()).isEqualTo("BF16");
+        assertThat(qwen.get("outputPerMillion").asDouble())
+                .as("existing fields unchanged")
+                .isEqualTo(0.28);
+        JsonNode flash = body.get("models")
+                .valueStream()
+                .filter(m -> m.get("name").asString().equals("DeepSeek V4 Flash"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(flash.get("paramsTotalBillions").isNull())
+                .as("unknown in the catalogue is null in the API")
+                .isTrue();
+    }
+
+    @Test
     void prices_scenario_b_and_echoes_the_inputs_with_defaults() throws Exception {
         var response = post("""
                 {"tokensPerDay": 50000000, "model": "DeepSeek V4 Flash", "tier": "27-32B"}""");

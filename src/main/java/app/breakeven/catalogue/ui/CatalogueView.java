@@ -47,9 +47,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The price catalogue for analysts: models, hardware tiers and hidden costs, each with a
- * grid, an edit form, history, CSV export and import; models also import from LiteLLM's
- * price file.
+ * The catalogue for analysts: models (prices and architecture facts), hardware tiers, hidden
+ * costs, GPU types and throughput benchmarks, each with a grid, an edit form, history, CSV
+ * export and import; models also import from LiteLLM's price file.
  */
 @PermitAll
 @Route(value = "catalogue", layout = MainLayout.class)
@@ -65,6 +65,8 @@ public class CatalogueView extends Div {
     final TablePanel<ModelPrice> models;
     final TablePanel<app.breakeven.catalogue.HardwareTier> tiers;
     final TablePanel<app.breakeven.catalogue.HiddenCostCategory> hiddenCosts;
+    final TablePanel<app.breakeven.catalogue.GpuType> gpus;
+    final TablePanel<app.breakeven.catalogue.ThroughputBenchmark> benchmarks;
     final Upload liteLlm;
 
     public CatalogueView(
@@ -80,15 +82,11 @@ public class CatalogueView extends Div {
         addClassName("dashboard");
         boolean analyst = currentUser.get().filter(u -> u.has(Role.ANALYST)).isPresent();
         LocalDate today = LocalDate.now(clock);
-        models = new TablePanel<>(
-                CatalogueTable.MODELS, actions(CatalogueKind.MODEL, csv, today), extras(CatalogueKind.MODEL), analyst);
-        tiers = new TablePanel<>(
-                CatalogueTable.TIERS, actions(CatalogueKind.TIER, csv, today), extras(CatalogueKind.TIER), analyst);
-        hiddenCosts = new TablePanel<>(
-                CatalogueTable.HIDDEN_COSTS,
-                actions(CatalogueKind.HIDDEN_COST, csv, today),
-                extras(CatalogueKind.HIDDEN_COST),
-                analyst);
+        models = panel(CatalogueTable.MODELS, csv, today, analyst);
+        tiers = panel(CatalogueTable.TIERS, csv, today, analyst);
+        hiddenCosts = panel(CatalogueTable.HIDDEN_COSTS, csv, today, analyst);
+        gpus = panel(CatalogueTable.GPUS, csv, today, analyst);
+        benchmarks = panel(CatalogueTable.BENCHMARKS, csv, today, analyst);
 
         liteLlm = new Upload(new LimitedUpload(this::previewLiteLlm, models::refused));
         liteLlm.setId("litellm-import");
@@ -105,15 +103,22 @@ public class CatalogueView extends Div {
         sheet.add("Models", models);
         sheet.add("Hardware tiers", tiers);
         sheet.add("Hidden costs", hiddenCosts);
+        sheet.add("GPU types", gpus);
+        sheet.add("Throughput benchmarks", benchmarks);
         sheet.setWidthFull();
         add(
                 new H2("Catalogue"),
-                new Paragraph("Prices with an as-of date more than "
+                new Paragraph("Figures with an as-of date more than "
                         + CatalogueEntry.STALE_AFTER_DAYS + " days ago are flagged stale. "
                         + (analyst
                                 ? "Click a row to edit it."
-                                : "Click a row to see it and its history; analysts edit prices.")),
+                                : "Click a row to see it and its history; analysts edit the catalogue.")),
                 sheet);
+    }
+
+    private <T extends CatalogueEntry> TablePanel<T> panel(
+            CatalogueTable<T> table, CsvImport csv, LocalDate today, boolean analyst) {
+        return new TablePanel<>(table, actions(table.kind(), csv, today), extras(table.kind()), analyst);
     }
 
     private <T extends CatalogueEntry> TablePanel.Actions<T> actions(
@@ -132,7 +137,8 @@ public class CatalogueView extends Div {
         return new TablePanel.EditorExtras<>() {
             @Override
             public Component preview(T edited) {
-                return impact(edited);
+                // GPU types and benchmarks do not enter the article's tier pricing yet: no scenario moves.
+                return kind == CatalogueKind.GPU || kind == CatalogueKind.BENCHMARK ? null : impact(edited);
             }
 
             @Override

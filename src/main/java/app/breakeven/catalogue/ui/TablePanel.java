@@ -95,29 +95,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         search.addValueChangeListener(e -> filter());
 
         grid.setId(prefix + "-grid");
-        boolean first = true;
-        for (Column<T> column : table.columns()) {
-            var gridColumn = grid.addColumn(item -> table.values(item).get(column.name()))
-                    .setHeader(column.label())
-                    .setKey(column.name())
-                    .setSortable(true)
-                    .setResizable(true)
-                    .setAutoWidth(true);
-            if (first) {
-                gridColumn.setFrozen(true);
-                first = false;
-            }
-        }
-        grid.addComponentColumn(item -> {
-                    boolean stale = item.isStaleOn(actions.today());
-                    var badge = new Span(stale ? "Stale" : "");
-                    badge.addClassName(stale ? "stale" : "fresh");
-                    return badge;
-                })
-                .setHeader("Price age")
-                .setKey("stale")
-                .setAutoWidth(true)
-                .setComparator((a, b) -> Boolean.compare(a.isStaleOn(actions.today()), b.isStaleOn(actions.today())));
+        TableColumns.addTo(grid, table, actions.today());
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setAllRowsVisible(true);
 
@@ -223,6 +201,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
             for (Column<T> column : table.columns()) {
                 var field = new TextField(column.label());
                 field.setId("field-" + column.name());
+                field.setPlaceholder(column.blank());
                 field.setValue(values.getOrDefault(column.name(), ""));
                 field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
                 field.addValueChangeListener(e -> showPreview());

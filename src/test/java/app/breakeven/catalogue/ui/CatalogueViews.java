@@ -12,6 +12,10 @@ public final class CatalogueViews {
         assertThat(view.models.create.isVisible()).isFalse();
         assertThat(view.models.upload.isVisible()).isFalse();
         assertThat(view.liteLlm.isVisible()).isFalse();
+        assertThat(view.gpus.create.isVisible()).isFalse();
+        assertThat(view.gpus.upload.isVisible()).isFalse();
+        assertThat(view.benchmarks.create.isVisible()).isFalse();
+        assertThat(view.benchmarks.upload.isVisible()).isFalse();
         view.tiers.edit(view.tiers.grid.getListDataView().getItem(0));
         var dialog = view.tiers.dialog;
         assertThat(dialog.save.isVisible()).isFalse();
