@@ -1,6 +1,7 @@
 package app.breakeven.catalogue;
 
 import app.breakeven.costs.ApiPrice;
+import app.breakeven.costs.sizing.Precision;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -10,6 +10,7 @@ import static app.breakeven.catalogue.Columns.integer;
 import static app.breakeven.catalogue.Columns.text;
 
 import app.breakeven.costs.HiddenCost;
+import app.breakeven.costs.sizing.Precision;
 import java.util.List;
 
 /** The columns of the price tables: models (with their architecture facts), hardware tiers, hidden costs. */

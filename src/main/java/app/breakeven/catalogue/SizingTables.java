@@ -7,6 +7,7 @@ import static app.breakeven.catalogue.Columns.decimal;
 import static app.breakeven.catalogue.Columns.integer;
 import static app.breakeven.catalogue.Columns.text;
 
+import app.breakeven.costs.sizing.Precision;
 import java.util.List;
 
 /** The columns of the sizing tables: GPU types and measured throughput. */

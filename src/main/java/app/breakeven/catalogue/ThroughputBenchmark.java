@@ -1,5 +1,6 @@
 package app.breakeven.catalogue;
 
+import app.breakeven.costs.sizing.Precision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.costs.sizing.Precision;
 import app.breakeven.security.TestAccounts;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
