@@ -143,13 +143,7 @@ class CatalogueViewIT {
     @Test
     void two_analysts_editing_the_same_tier_the_second_save_conflicts() {
         var tier = catalogue.findTier("13-14B").orElseThrow();
-        CatalogueView second = new CatalogueView(
-                editing,
-                context.getBean(app.breakeven.catalogue.CsvImport.class),
-                context.getBean(app.breakeven.catalogue.LiteLlmImport.class),
-                context.getBean(app.breakeven.catalogue.PriceChangeImpact.class),
-                context.getBean(app.breakeven.security.CurrentUser.class),
-                context.getBean(java.time.Clock.class));
+        CatalogueView second = CatalogueViews.another(context);
         view.tiers.edit(tier);
         var mine = view.tiers.dialog;
         second.tiers.edit(tier);

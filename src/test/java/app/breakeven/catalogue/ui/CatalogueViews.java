@@ -7,6 +7,17 @@ public final class CatalogueViews {
 
     private CatalogueViews() {}
 
+    /** A second catalogue screen on the same services, as another analyst's browser would have. */
+    static CatalogueView another(org.springframework.context.ApplicationContext context) {
+        return new CatalogueView(
+                context.getBean(app.breakeven.catalogue.CatalogueEditing.class),
+                context.getBean(app.breakeven.catalogue.CsvImport.class),
+                context.getBean(app.breakeven.catalogue.LiteLlmImport.class),
+                context.getBean(app.breakeven.catalogue.PriceChangeImpact.class),
+                context.getBean(app.breakeven.security.CurrentUser.class),
+                context.getBean(java.time.Clock.class));
+    }
+
     /** No new, import or save; a row opens with every field read-only. */
     public static void assertReadOnly(CatalogueView view) {
         assertThat(view.models.create.isVisible()).isFalse();

@@ -16,6 +16,8 @@ import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.security.TestAccounts;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
@@ -137,5 +139,25 @@ class SizingTablesViewIT {
         assertThat(fields.get("head_dim").getValue()).isEqualTo("128");
         assertThat(fields.get("native_precision").getValue()).isEqualTo("BF16");
         assertThat(fields.get("architecture_source").getValue()).contains("Qwen/Qwen3-8B");
+    }
+
+    @Test
+    void a_concurrent_edit_of_a_gpu_opens_the_conflict_dialog_and_saves_nothing() {
+        var second = CatalogueViews.another(context);
+        view.gpus.edit(stored());
+        var mine = view.gpus.dialog;
+        second.gpus.edit(stored());
+        var theirs = second.gpus.dialog;
+
+        _setValue(theirs.fields.get("tdp_watts"), "350");
+        _click(theirs.save);
+        _setValue(mine.fields.get("tdp_watts"), "400");
+        _click(mine.save);
+
+        assertThat(_get(Dialog.class, spec -> spec.withId("catalogue-conflict")).isOpened())
+                .isTrue();
+        assertThat(stored().getTdpWatts()).isEqualTo(350);
+        _click(_get(Button.class, spec -> spec.withId("conflict-reload")));
+        assertThat(mine.fields.get("tdp_watts").getValue()).isEqualTo("350");
     }
 }
