@@ -133,8 +133,8 @@ alter table model_price
 -- total and 13B active parameters are named in the architecture source but NOT written to
 -- params_total/active_billions here: the article's tier mode picks a tier by total
 -- parameters and falls back to the scenario's tier when they are unknown, so writing them
--- would move the every-model table and routing of existing scenarios. The sized mode will
--- set them when it replaces that fallback.
+-- would move the every-model table and routing of existing scenarios; V12 sets them, with
+-- the sized mode that replaces that fallback.
 update model_price set layers = 43, kv_heads = 1,
     head_dim = 512, native_precision = 'FP8', max_context_tokens = 1048576,
     architecture_source = 'deepseek-ai/DeepSeek-V4-Flash model card (284B total, 13B active parameters) and config (DeepseekV4Config: 43 layers, 1 KV head, head_dim 512, max_position_embeddings 1048576); FP8 weights with FP4 routed experts; compressed attention keeps less KV than 2 x layers x heads x dim'

@@ -10,12 +10,33 @@ import java.util.Optional;
  * The catalogue as read at one moment: what a dashboard plans against while its user
  * moves sliders, without going back to the database on every move.
  */
-public record Catalogue(List<ModelPrice> models, List<HardwareTier> tiers, List<HiddenCostCategory> hiddenCosts) {
+public record Catalogue(
+        List<ModelPrice> models,
+        List<HardwareTier> tiers,
+        List<HiddenCostCategory> hiddenCosts,
+        List<GpuType> gpus,
+        List<ThroughputBenchmark> benchmarks) {
 
     public Catalogue {
         models = List.copyOf(models);
         tiers = List.copyOf(tiers);
         hiddenCosts = List.copyOf(hiddenCosts);
+        gpus = List.copyOf(gpus);
+        benchmarks = List.copyOf(benchmarks);
+    }
+
+    /** The price tables alone, as the article's quick mode needs them. */
+    public Catalogue(List<ModelPrice> models, List<HardwareTier> tiers, List<HiddenCostCategory> hiddenCosts) {
+        this(models, tiers, hiddenCosts, List.of(), List.of());
+    }
+
+    public Optional<GpuType> gpu(String name) {
+        return gpus.stream().filter(gpu -> gpu.getName().equals(name)).findFirst();
+    }
+
+    /** The sizing engine's view of the sizing tables: GPUs, measured rows and their calibration. */
+    public SizingFacts sizingFacts() {
+        return SizingFacts.of(this);
     }
 
     public Optional<ModelPrice> model(String name) {
@@ -29,9 +50,11 @@ public record Catalogue(List<ModelPrice> models, List<HardwareTier> tiers, List<
     /** This snapshot with one item replaced by an edited copy (matched by id), as a preview of saving it. */
     public Catalogue with(CatalogueEntry edited) {
         return switch (edited) {
-            case ModelPrice m -> new Catalogue(replace(models, m), tiers, hiddenCosts);
-            case HardwareTier t -> new Catalogue(models, replace(tiers, t), hiddenCosts);
-            case HiddenCostCategory h -> new Catalogue(models, tiers, replace(hiddenCosts, h));
+            case ModelPrice m -> new Catalogue(replace(models, m), tiers, hiddenCosts, gpus, benchmarks);
+            case HardwareTier t -> new Catalogue(models, replace(tiers, t), hiddenCosts, gpus, benchmarks);
+            case HiddenCostCategory h -> new Catalogue(models, tiers, replace(hiddenCosts, h), gpus, benchmarks);
+            case GpuType g -> new Catalogue(models, tiers, hiddenCosts, replace(gpus, g), benchmarks);
+            case ThroughputBenchmark b -> new Catalogue(models, tiers, hiddenCosts, gpus, replace(benchmarks, b));
             default -> this;
         };
     }

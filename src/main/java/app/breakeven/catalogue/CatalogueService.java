@@ -47,10 +47,16 @@ public class CatalogueService {
         return tiers.findByLabel(label);
     }
 
+    public Optional<GpuType> findGpu(String name) {
+        return gpus.findByName(name);
+    }
+
     public Catalogue catalogue() {
         return new Catalogue(
                 models.findAllByOrderByNameAsc(),
                 tiers.findAllByOrderByModelSizeMinBillionsAsc(),
-                hiddenCosts.findAllByOrderByIdAsc());
+                hiddenCosts.findAllByOrderByIdAsc(),
+                gpus.findAllByOrderByNameAsc(),
+                benchmarks.findAllByOrderByLabelAsc());
     }
 }

@@ -2,6 +2,7 @@ package app.breakeven.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +50,58 @@ public class GpuType extends CatalogueEntry {
     @Size(max = 200)
     private String interconnect;
 
+    /** On-demand rental of one GPU an hour, cheapest seen; null when not known (never priced then). */
+    @DecimalMin(value = "0", message = "must be at least $0 an hour")
+    @Numeric(precision = 8, scale = 4)
+    private BigDecimal cloudHourlyLow;
+
+    /** On-demand rental of one GPU an hour, dearest seen. */
+    @DecimalMin(value = "0", message = "must be at least $0 an hour")
+    @Numeric(precision = 8, scale = 4)
+    private BigDecimal cloudHourlyHigh;
+
+    /** Where the rental prices were seen. */
+    @Size(max = 1000)
+    private String rentalSource;
+
     public GpuType() {}
+
+    @AssertTrue(message = "give both rental prices an hour, low not above high, or neither")
+    boolean isRentalRangeValid() {
+        return (cloudHourlyLow == null && cloudHourlyHigh == null)
+                || (cloudHourlyLow != null
+                        && cloudHourlyHigh != null
+                        && cloudHourlyLow.compareTo(cloudHourlyHigh) <= 0);
+    }
+
+    /** True when the catalogue knows what renting one costs, so an option on it can be priced. */
+    public boolean hasRentalPrice() {
+        return cloudHourlyLow != null && cloudHourlyHigh != null;
+    }
+
+    public BigDecimal getCloudHourlyLow() {
+        return cloudHourlyLow;
+    }
+
+    public void setCloudHourlyLow(BigDecimal cloudHourlyLow) {
+        this.cloudHourlyLow = cloudHourlyLow;
+    }
+
+    public BigDecimal getCloudHourlyHigh() {
+        return cloudHourlyHigh;
+    }
+
+    public void setCloudHourlyHigh(BigDecimal cloudHourlyHigh) {
+        this.cloudHourlyHigh = cloudHourlyHigh;
+    }
+
+    public String getRentalSource() {
+        return rentalSource;
+    }
+
+    public void setRentalSource(String rentalSource) {
+        this.rentalSource = rentalSource;
+    }
 
     public String getName() {
         return name;

@@ -53,6 +53,24 @@ final class SizingTables {
                                 "Interconnect",
                                 GpuType::getInterconnect,
                                 text(GpuType::setInterconnect)),
+                        new CatalogueTable.Column<>(
+                                "cloud_hourly_low",
+                                "Rental $/GPU-hour, low",
+                                GpuType::getCloudHourlyLow,
+                                decimal("cloud_hourly_low", GpuType::setCloudHourlyLow),
+                                "unknown"),
+                        new CatalogueTable.Column<>(
+                                "cloud_hourly_high",
+                                "Rental $/GPU-hour, high",
+                                GpuType::getCloudHourlyHigh,
+                                decimal("cloud_hourly_high", GpuType::setCloudHourlyHigh),
+                                "unknown"),
+                        new CatalogueTable.Column<>(
+                                "rental_source",
+                                "Rental prices seen at",
+                                GpuType::getRentalSource,
+                                text(GpuType::setRentalSource),
+                                ""),
                         column("source", "Source", CatalogueEntry::getSource, text(CatalogueEntry::setSource)),
                         column("as_of", "As of", CatalogueEntry::getAsOf, date("as_of", CatalogueEntry::setAsOf))));
     }

@@ -3,11 +3,14 @@ package app.breakeven.scenarios;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueEntry;
 import app.breakeven.catalogue.CatalogueService;
+import app.breakeven.catalogue.GpuType;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.ImpactPreview;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.catalogue.PriceChangeImpact;
 import app.breakeven.catalogue.ScenarioImpact;
+import app.breakeven.catalogue.ThroughputBenchmark;
+import app.breakeven.costs.Evaluation;
 import app.breakeven.security.CurrentUser;
 import app.breakeven.security.SignedIn;
 import java.util.ArrayList;
@@ -48,6 +51,9 @@ class CatalogueImpact implements PriceChangeImpact {
             boolean uses = switch (edited) {
                 case ModelPrice m -> m.getId() != null && m.getId().equals(scenario.modelId());
                 case HardwareTier t -> t.getId() != null && t.getId().equals(scenario.tierId());
+                case GpuType g -> g.getId() != null && g.getId().equals(scenario.gpuId());
+                // A measured row can change any sized scenario: its own match, or the calibration.
+                case ThroughputBenchmark b -> scenario.gpuId() != null;
                 default -> true;
             };
             if (!uses) {
@@ -58,6 +64,7 @@ class CatalogueImpact implements PriceChangeImpact {
             ScenarioInputs inputsAfter = switch (edited) {
                 case ModelPrice m -> inputsBefore.withModel(m.getName());
                 case HardwareTier t -> inputsBefore.withTier(t.getLabel());
+                case GpuType g -> inputsBefore.withSizing(renamed(inputsBefore.sizing(), g.getName()));
                 default -> inputsBefore;
             };
             if (!inputsAfter.problems(after).isEmpty()) {
@@ -68,8 +75,15 @@ class CatalogueImpact implements PriceChangeImpact {
                 others++;
                 continue;
             }
-            var was = Planner.plan(inputsBefore, before).evaluation();
-            var will = Planner.plan(inputsAfter, after).evaluation();
+            Evaluation was;
+            Evaluation will;
+            try {
+                was = Planner.plan(inputsBefore, before).evaluation();
+                will = Planner.plan(inputsAfter, after).evaluation();
+            } catch (InvalidInputsException e) {
+                // Not priceable before or after the edit (a sized replica that no longer fits): no figures to compare.
+                continue;
+            }
             impacts.add(new ScenarioImpact(
                     details.name(),
                     was.apiMonthly(),
@@ -80,5 +94,9 @@ class CatalogueImpact implements PriceChangeImpact {
                     will.breakEven().mid()));
         }
         return new ImpactPreview(impacts, others);
+    }
+
+    private static SizingChoice renamed(SizingChoice sizing, String gpu) {
+        return new SizingChoice(gpu, sizing.weights(), sizing.kvCache(), sizing.contextTokens(), sizing.concurrency());
     }
 }

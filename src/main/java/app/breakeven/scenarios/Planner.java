@@ -8,6 +8,7 @@ import app.breakeven.costs.CostEngine;
 import app.breakeven.costs.CostProfile;
 import app.breakeven.costs.CostRange;
 import app.breakeven.costs.Evaluation;
+import app.breakeven.costs.GpuTier;
 import app.breakeven.costs.Growth;
 import app.breakeven.costs.HiddenCost;
 import app.breakeven.costs.Workload;
@@ -214,7 +215,9 @@ public final class Planner {
      */
     public static Plan plan(ScenarioInputs inputs, Catalogue catalogue) {
         requireValid(inputs.problems(catalogue));
-        CostProfile profile = profile(inputs, catalogue);
+        SizedHardware hardware =
+                SizedHardware.resolve(inputs, catalogue, inputs.sized() ? catalogue.sizingFacts() : null);
+        CostProfile profile = profile(inputs, catalogue, hardware.tier());
         if (profile.deploymentsNeeded(inputs.tokensPerDay()) > Integer.MAX_VALUE) {
             requireValid(List.of(new InputProblem("tokensPerDay", TOO_MANY_DEPLOYMENTS)));
         }
@@ -223,7 +226,7 @@ public final class Planner {
                 || !Double.isFinite(evaluation.selfHostMonthly().high())) {
             requireValid(List.of(new InputProblem("tokensPerDay", BEYOND_COMPUTING)));
         }
-        return new Plan(inputs, profile, evaluation);
+        return new Plan(inputs, profile, evaluation, hardware);
     }
 
     private static void requireValid(List<InputProblem> problems) {
@@ -233,13 +236,17 @@ public final class Planner {
     }
 
     static CostProfile profile(ScenarioInputs inputs, Catalogue catalogue) {
+        return profile(
+                inputs, catalogue, catalogue.tier(inputs.tier()).orElseThrow().gpuTier());
+    }
+
+    private static CostProfile profile(ScenarioInputs inputs, Catalogue catalogue, GpuTier tier) {
         var model = catalogue.model(inputs.model()).orElseThrow();
-        var tier = catalogue.tier(inputs.tier()).orElseThrow();
         var workload =
                 new Workload(inputs.inputShare(), inputs.utilization(), inputs.peakFactor(), inputs.daysPerMonth());
         return new CostProfile(
                 model.apiPrice(),
-                tier.gpuTier(),
+                tier,
                 inputs.deployment(),
                 workload,
                 catalogue.engineHiddenCosts(inputs.engineeringMonthly()));

@@ -1,8 +1,10 @@
 package app.breakeven.scenarios;
 
+import app.breakeven.catalogue.GpuType;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.costs.Deployment;
+import app.breakeven.costs.sizing.Precision;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,6 +65,25 @@ public class Scenario {
     @NotNull
     @Enumerated(EnumType.STRING)
     private Deployment deployment;
+
+    /** Null on the article's tier; with the four fields after it, the hardware sized from a GPU. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "gpu_type_id")
+    private GpuType gpu;
+
+    @Enumerated(EnumType.STRING)
+    private Precision weightsPrecision;
+
+    @Enumerated(EnumType.STRING)
+    private Precision kvCachePrecision;
+
+    @Min(1)
+    @Max(ScenarioLimits.CONTEXT_MAX_TOKENS)
+    private Integer contextTokens;
+
+    @Min(1)
+    @Max(ScenarioLimits.CONCURRENCY_MAX)
+    private Integer concurrency;
 
     @NotNull
     @DecimalMin(ScenarioLimits.UTILIZATION_MIN)
@@ -130,8 +151,8 @@ public class Scenario {
 
     protected Scenario() {}
 
-    Scenario(ScenarioDetails details, ModelPrice model, HardwareTier tier, Long ownerId) {
-        apply(details, model, tier);
+    Scenario(ScenarioDetails details, ModelPrice model, HardwareTier tier, GpuType gpu, Long ownerId) {
+        apply(details, model, tier, gpu);
         this.ownerId = ownerId;
     }
 
@@ -153,8 +174,14 @@ public class Scenario {
     }
 
     /** Copies the details in; the catalogue items are the ones the inputs name. */
-    void apply(ScenarioDetails d, ModelPrice model, HardwareTier tier) {
+    void apply(ScenarioDetails d, ModelPrice model, HardwareTier tier, GpuType gpu) {
         ScenarioInputs in = d.inputs();
+        SizingChoice sizing = in.sizing();
+        this.gpu = sizing == null ? null : gpu;
+        this.weightsPrecision = sizing == null ? null : sizing.weights();
+        this.kvCachePrecision = sizing == null ? null : sizing.kvCache();
+        this.contextTokens = sizing == null ? null : sizing.contextTokens();
+        this.concurrency = sizing == null ? null : sizing.concurrency();
         this.name = d.name().strip();
         this.description = d.description();
         this.tokensPerDay = BigDecimal.valueOf(Math.round(in.tokensPerDay()));
@@ -213,7 +240,15 @@ public class Scenario {
                 peakFactor.doubleValue(),
                 inputShare.doubleValue(),
                 daysPerMonth,
-                null);
+                null,
+                gpu == null
+                        ? null
+                        : new SizingChoice(
+                                gpu.getName(), weightsPrecision, kvCachePrecision, contextTokens, concurrency));
+    }
+
+    Long gpuId() {
+        return gpu == null ? null : gpu.getId();
     }
 
     Long modelId() {

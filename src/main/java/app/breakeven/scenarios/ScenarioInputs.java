@@ -18,6 +18,8 @@ import java.util.List;
  * @param daysPerMonth  days billed a month
  * @param engineeringMonthly this scenario's engineering time in dollars a month, replacing
  *                      the catalogue's engineering category; null to keep the catalogue's
+ * @param sizing        hardware sized from the model and a GPU; null for the article's tier
+ *                      (the quick mode that reproduces the article)
  */
 public record ScenarioInputs(
         double tokensPerDay,
@@ -28,7 +30,51 @@ public record ScenarioInputs(
         double peakFactor,
         double inputShare,
         int daysPerMonth,
-        Double engineeringMonthly) {
+        Double engineeringMonthly,
+        SizingChoice sizing) {
+
+    /** Inputs priced on the article's tier. */
+    public ScenarioInputs(
+            double tokensPerDay,
+            String model,
+            String tier,
+            Deployment deployment,
+            double utilization,
+            double peakFactor,
+            double inputShare,
+            int daysPerMonth,
+            Double engineeringMonthly) {
+        this(
+                tokensPerDay,
+                model,
+                tier,
+                deployment,
+                utilization,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly,
+                null);
+    }
+
+    /** True when the hardware is sized from the model and a GPU rather than taken from the article's tier. */
+    public boolean sized() {
+        return sizing != null;
+    }
+
+    public ScenarioInputs withSizing(SizingChoice value) {
+        return new ScenarioInputs(
+                tokensPerDay,
+                model,
+                tier,
+                deployment,
+                utilization,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly,
+                value);
+    }
 
     public static final double MAX_TOKENS_PER_DAY = ScenarioLimits.TOKENS_PER_DAY_MAX_VALUE;
     /** A name not in the catalogue is quoted back at most this long: it may be anything a caller sent. */
@@ -36,7 +82,16 @@ public record ScenarioInputs(
 
     public ScenarioInputs withTokensPerDay(double value) {
         return new ScenarioInputs(
-                value, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
+                value,
+                model,
+                tier,
+                deployment,
+                utilization,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly,
+                sizing);
     }
 
     public ScenarioInputs withModel(String value) {
@@ -49,7 +104,8 @@ public record ScenarioInputs(
                 peakFactor,
                 inputShare,
                 daysPerMonth,
-                engineeringMonthly);
+                engineeringMonthly,
+                sizing);
     }
 
     public ScenarioInputs withTier(String value) {
@@ -62,7 +118,8 @@ public record ScenarioInputs(
                 peakFactor,
                 inputShare,
                 daysPerMonth,
-                engineeringMonthly);
+                engineeringMonthly,
+                sizing);
     }
 
     public ScenarioInputs withDeployment(Deployment value) {
@@ -75,12 +132,22 @@ public record ScenarioInputs(
                 peakFactor,
                 inputShare,
                 daysPerMonth,
-                engineeringMonthly);
+                engineeringMonthly,
+                sizing);
     }
 
     public ScenarioInputs withEngineeringMonthly(Double value) {
         return new ScenarioInputs(
-                tokensPerDay, model, tier, deployment, utilization, peakFactor, inputShare, daysPerMonth, value);
+                tokensPerDay,
+                model,
+                tier,
+                deployment,
+                utilization,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                value,
+                sizing);
     }
 
     public ScenarioInputs withPeakFactor(double value) {
@@ -93,12 +160,22 @@ public record ScenarioInputs(
                 value,
                 inputShare,
                 daysPerMonth,
-                engineeringMonthly);
+                engineeringMonthly,
+                sizing);
     }
 
     public ScenarioInputs withUtilization(double value) {
         return new ScenarioInputs(
-                tokensPerDay, model, tier, deployment, value, peakFactor, inputShare, daysPerMonth, engineeringMonthly);
+                tokensPerDay,
+                model,
+                tier,
+                deployment,
+                value,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly,
+                sizing);
     }
 
     /** Everything wrong with these inputs, field by field; empty when they can be evaluated. */
@@ -146,10 +223,13 @@ public record ScenarioInputs(
         if (engineeringMonthly != null && !(engineeringMonthly >= 0 && engineeringMonthly < 1e9)) {
             problems.add(new InputProblem("engineeringMonthly", "must be a dollar amount of at least 0"));
         }
+        if (sizing != null) {
+            problems.addAll(sizing.problems(catalogue, deployment));
+        }
         return problems;
     }
 
-    private static String quoted(String name) {
+    static String quoted(String name) {
         if (name.length() <= MAX_QUOTED_NAME || name.codePointCount(0, name.length()) <= MAX_QUOTED_NAME) {
             return name;
         }

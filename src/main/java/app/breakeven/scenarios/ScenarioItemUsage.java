@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saved scenarios name a model and a tier; hidden costs, GPU types and benchmarks block nothing. */
+/** Saved scenarios name a model, a tier and, when sized, a GPU type; hidden costs and benchmarks block nothing. */
 @Component
 @Transactional(readOnly = true)
 class ScenarioItemUsage implements ItemUsage {
@@ -26,7 +26,8 @@ class ScenarioItemUsage implements ItemUsage {
         List<Scenario> using = switch (kind) {
             case MODEL -> scenarios.findByModelIdOrderByName(itemId);
             case TIER -> scenarios.findByTierIdOrderByName(itemId);
-            case HIDDEN_COST, GPU, BENCHMARK -> List.of();
+            case GPU -> scenarios.findByGpuIdOrderByName(itemId);
+            case HIDDEN_COST, BENCHMARK -> List.of();
         };
         var me = currentUser.get();
         List<String> names = new java.util.ArrayList<>();

@@ -57,6 +57,12 @@ public final class ScenarioLimits {
 
     public static final int HYBRID_MIN_MONTHS = 1;
 
+    /** The longest context any current open model takes (1M tokens). */
+    public static final int CONTEXT_MAX_TOKENS = 1_048_576;
+
+    /** Sequences a replica serves at once; well past what any serving engine batches. */
+    public static final int CONCURRENCY_MAX = 4096;
+
     private ScenarioLimits() {}
 
     private static double number(String text) {

@@ -28,4 +28,6 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long> {
     List<Scenario> findByModelIdOrderByName(long modelId);
 
     List<Scenario> findByTierIdOrderByName(long tierId);
+
+    List<Scenario> findByGpuIdOrderByName(long gpuId);
 }

@@ -162,7 +162,8 @@ public class ScenarioService {
             requireEdit(existing, me);
         }
         Long owner = existing == null ? Long.valueOf(me.id()) : existing.getOwnerId();
-        List<InputProblem> problems = new ArrayList<>(details.problems(catalogue()));
+        Catalogue catalogue = catalogue();
+        List<InputProblem> problems = new ArrayList<>(details.problems(catalogue));
         if (details.name() != null && !details.name().isBlank()) {
             named(owner, details.name().strip())
                     .filter(other -> !other.getId().equals(details.id()))
@@ -172,17 +173,23 @@ public class ScenarioService {
         if (!problems.isEmpty()) {
             throw new InvalidInputsException(problems);
         }
+        if (details.inputs().sized()) {
+            // A replica that does not fit, or a GPU without a price, is refused here as on screen.
+            Planner.plan(details.plannedInputs(), catalogue);
+        }
         var model = catalogueService.findModel(details.inputs().model()).orElseThrow();
         var tier = catalogueService.findTier(details.inputs().tier()).orElseThrow();
+        var sizing = details.inputs().sizing();
+        var gpu = sizing == null ? null : catalogueService.findGpu(sizing.gpu()).orElseThrow();
         Scenario scenario;
         if (existing == null) {
-            scenario = new Scenario(details, model, tier, owner);
+            scenario = new Scenario(details, model, tier, gpu, owner);
         } else {
             scenario = existing;
             if (scenario.getVersion() != details.version()) {
                 throw new ScenarioConflictException(scenario.details());
             }
-            scenario.apply(details, model, tier);
+            scenario.apply(details, model, tier, gpu);
         }
         try {
             return scenarios.saveAndFlush(scenario).details();

@@ -195,7 +195,7 @@ class SizingCatalogueIT {
         }
         assertThat(csvImport.exportCsv(CatalogueKind.GPU))
                 .startsWith("name,memory_gb,memory_bandwidth_tbps,bf16_dense_tflops,fp8_dense_tflops,"
-                        + "tdp_watts,interconnect,source,as_of");
+                        + "tdp_watts,interconnect,cloud_hourly_low,cloud_hourly_high,rental_source,source,as_of");
     }
 
     @Test

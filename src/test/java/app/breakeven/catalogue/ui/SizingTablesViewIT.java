@@ -101,10 +101,13 @@ class SizingTablesViewIT {
         int a100 = row(view.gpus.grid, g -> g.getName().equals("A100 40GB SXM"));
         assertThat(GridKt._getFormatted(view.gpus.grid, a100, "fp8_dense_tflops"))
                 .isEqualTo("none");
+        int h200 = row(view.gpus.grid, g -> g.getName().equals("H200 141GB SXM"));
+        assertThat(GridKt._getFormatted(view.gpus.grid, h200, "cloud_hourly_low"))
+                .as("a figure not in the catalogue reads unknown")
+                .isEqualTo("unknown");
         int flash = row(view.models.grid, m -> m.getName().equals("DeepSeek V4 Flash"));
         assertThat(GridKt._getFormatted(view.models.grid, flash, "params_total_billions"))
-                .as("a fact not in the catalogue reads unknown")
-                .isEqualTo("unknown");
+                .isEqualTo("284");
         assertThat(GridKt._getFormatted(view.models.grid, flash, "layers")).isEqualTo("43");
     }
 
