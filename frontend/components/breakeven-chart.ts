@@ -15,6 +15,8 @@ interface SeriesSpec {
   dashed?: boolean;
   /** [x, y] points, or [x, low, high] for a range. */
   points: number[][];
+  /** A line of text for each point's tooltip, shown as text. */
+  notes?: string[] | null;
 }
 
 interface MarkerSpec {
@@ -116,9 +118,12 @@ function seriesTitle(name: string): string {
   return name ? escapeHtml(name) + ': ' : '';
 }
 
-/** Heat-map cells: below 0 are codes, -1 not reached and -2 the model does not fit the tier. */
+/** Heat-map cells: below 0 are codes, -1 not reached, -2 the model does not fit, -3 not priced. */
 function heatLabel(value: number, format: (value: number) => string): string {
-  if (value === null || value === undefined || value <= -1.5) {
+  if (value === null || value === undefined || value <= -2.5) {
+    return 'not priced';
+  }
+  if (value <= -1.5) {
     return 'does not fit';
   }
   return value < 0 ? 'not reached' : format(value);
@@ -152,6 +157,7 @@ function categoricalOptions(spec: ChartSpec, onRendered: () => void): ApexCharts
         enableShades: true,
         colorScale: {
           ranges: [
+            { from: -3.5, to: -2.5, color: '#fff3bf', name: 'not priced' },
             { from: -2.5, to: -1.5, color: '#f1f3f5', name: 'model does not fit' },
             { from: -1.5, to: -0.5, color: '#ced4da', name: 'not reached' },
             { from: 0, to: 8, color: '#2b8a3e', name: 'under 100M' },
@@ -180,7 +186,11 @@ function categoricalOptions(spec: ChartSpec, onRendered: () => void): ApexCharts
     tooltip: {
       x: { formatter: escapeHtml },
       y: {
-        formatter: (value: number) => escapeHtml(heatmap ? heatLabel(value, y) : y(value)),
+        formatter: (value: number, context?: { seriesIndex: number; dataPointIndex: number }) => {
+          const text = heatmap ? heatLabel(value, y) : y(value);
+          const note = context ? spec.series[context.seriesIndex]?.notes?.[context.dataPointIndex] : undefined;
+          return escapeHtml(note ? text + ' · ' + note : text);
+        },
         title: { formatter: seriesTitle },
       },
     },

@@ -105,9 +105,15 @@ public final class Planner {
         return new Routing(List.copyOf(models), tiers, List.copyOf(escalationRates), result, rate);
     }
 
-    /** Every catalogue model at the scenario's volume, each self-hosted on the tier that fits it. */
+    /**
+     * Every catalogue model at the scenario's volume: each self-hosted on the article's tier that
+     * fits its size in the quick mode, or sized on the scenario's GPU.
+     */
     public static List<ModelCost> compareModels(ScenarioInputs inputs, Catalogue catalogue) {
         requireValid(inputs.problems(catalogue));
+        if (inputs.sized()) {
+            return SizedComparisons.compareModels(inputs, catalogue);
+        }
         List<ModelCost> costs = new ArrayList<>();
         for (var model : catalogue.models()) {
             var tier = tierFor(model, catalogue)
@@ -121,34 +127,43 @@ public final class Planner {
                     e.apiMonthly(),
                     e.selfHostMonthly().low(),
                     e.selfHostMonthly().high(),
-                    e.breakEven().mid()));
+                    e.breakEven().mid(),
+                    null));
         }
         return costs;
     }
 
-    /** Break-even volumes for every model on every tier, the scenario's other assumptions kept; NaN where the model does not fit the tier. */
+    /**
+     * Break-even volumes for every model on every column of hardware, the scenario's other
+     * assumptions kept: the article's tiers in the quick mode (a model too large for a tier does
+     * not fit it), or every GPU type when the scenario sizes its replica.
+     */
     public static BreakEvenMap breakEvenMap(ScenarioInputs inputs, Catalogue catalogue) {
         requireValid(inputs.problems(catalogue));
+        if (inputs.sized()) {
+            return SizedComparisons.breakEvenMap(inputs, catalogue);
+        }
         var models = catalogue.models();
         var tiers = catalogue.tiers();
-        double[][] volumes = new double[models.size()][tiers.size()];
+        BreakEvenMap.Cell[][] cells = new BreakEvenMap.Cell[models.size()][tiers.size()];
         for (int i = 0; i < models.size(); i++) {
             for (int j = 0; j < tiers.size(); j++) {
                 if (!fits(models.get(i), tiers.get(j))) {
-                    volumes[i][j] = Double.NaN;
+                    cells[i][j] = BreakEvenMap.Cell.not(BreakEvenMap.Status.DOES_NOT_FIT, null);
                     continue;
                 }
                 var profile = profile(
                         inputs.withModel(models.get(i).getName())
                                 .withTier(tiers.get(j).getLabel()),
                         catalogue);
-                volumes[i][j] = profile.breakEven(CostRange.Level.MID, true);
+                cells[i][j] = BreakEvenMap.Cell.priced(profile.breakEven(CostRange.Level.MID, true), null);
             }
         }
         return new BreakEvenMap(
+                "Hardware tier",
                 models.stream().map(m -> m.getName()).toList(),
                 tiers.stream().map(t -> t.getLabel()).toList(),
-                volumes);
+                cells);
     }
 
     /** The smallest tier whose size range reaches the model's total parameters (5% leeway: Qwen3-32B is 32.8B). */
@@ -240,7 +255,7 @@ public final class Planner {
                 inputs, catalogue, catalogue.tier(inputs.tier()).orElseThrow().gpuTier());
     }
 
-    private static CostProfile profile(ScenarioInputs inputs, Catalogue catalogue, GpuTier tier) {
+    static CostProfile profile(ScenarioInputs inputs, Catalogue catalogue, GpuTier tier) {
         var model = catalogue.model(inputs.model()).orElseThrow();
         var workload =
                 new Workload(inputs.inputShare(), inputs.utilization(), inputs.peakFactor(), inputs.daysPerMonth());

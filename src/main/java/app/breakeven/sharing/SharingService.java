@@ -4,9 +4,11 @@ import app.breakeven.base.Secrets;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.GpuType;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.HiddenCostCategory;
 import app.breakeven.catalogue.ModelPrice;
+import app.breakeven.catalogue.ThroughputBenchmark;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
 import java.time.Clock;
@@ -63,10 +65,29 @@ public class SharingService {
         if (frozen) {
             Catalogue catalogue = catalogueService.catalogue();
             scenarioJson = JSON.writeValueAsString(details);
+            // A sized scenario's throughput is calibrated on every measured row and the models they
+            // name, so it pins every model, GPU type and row; the article's tiers need only its own.
+            boolean sized = details.inputs().sized();
             catalogueJson = JSON.writeValueAsString(Map.of(
                     "models",
-                            catalogue.model(details.inputs().model()).map(CatalogueTable.MODELS::values).stream()
+                            catalogue.models().stream()
+                                    .filter(m -> sized
+                                            || m.getName()
+                                                    .equals(details.inputs().model()))
+                                    .map(CatalogueTable.MODELS::values)
                                     .toList(),
+                    "gpus",
+                            sized
+                                    ? catalogue.gpus().stream()
+                                            .map(CatalogueTable.GPUS::values)
+                                            .toList()
+                                    : List.of(),
+                    "benchmarks",
+                            sized
+                                    ? catalogue.benchmarks().stream()
+                                            .map(CatalogueTable.BENCHMARKS::values)
+                                            .toList()
+                                    : List.of(),
                     "tiers",
                             catalogue.tier(details.inputs().tier()).map(CatalogueTable.TIERS::values).stream()
                                     .toList(),
@@ -137,7 +158,14 @@ public class SharingService {
         List<HiddenCostCategory> hidden = tables.get("hiddenCosts").stream()
                 .map(v -> CatalogueTable.HIDDEN_COSTS.item(v, null, 0))
                 .toList();
-        return new Catalogue(models, tiers, hidden);
+        // Links frozen before sizing existed pin no GPU types or measured rows.
+        List<GpuType> gpus = tables.getOrDefault("gpus", List.of()).stream()
+                .map(v -> CatalogueTable.GPUS.item(v, null, 0))
+                .toList();
+        List<ThroughputBenchmark> benchmarks = tables.getOrDefault("benchmarks", List.of()).stream()
+                .map(v -> CatalogueTable.BENCHMARKS.item(v, null, 0))
+                .toList();
+        return new Catalogue(models, tiers, hidden, gpus, benchmarks);
     }
 
     static String hash(String token) {

@@ -246,11 +246,11 @@ class ScenarioServiceIT {
                 .singleElement()
                 .satisfies(m -> {
                     assertThat(m.apiMonthly()).isCloseTo(15.0, within(1e-9));
-                    assertThat(m.tier()).isEqualTo("7-9B");
+                    assertThat(m.hardware()).isEqualTo("7-9B");
                 });
         assertThat(map.volumes()).hasNumberOfRows(catalogue.models().size());
         int v32 = map.models().indexOf("DeepSeek V3.2");
-        assertThat(map.volumes()[v32][map.tiers().indexOf("7-9B")])
+        assertThat(map.volumes()[v32][map.columns().indexOf("7-9B")])
                 .as("a 671B model does not fit 7-9B")
                 .isNaN();
     }

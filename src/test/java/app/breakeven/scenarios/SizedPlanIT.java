@@ -157,4 +157,45 @@ class SizedPlanIT {
                         InvalidInputsException.class, e -> assertThat(fields(e)).containsExactly("gpu"));
         assertThat(scenarios.list()).noneMatch(s -> s.name().equals("Too big"));
     }
+
+    @Test
+    void the_every_model_table_and_the_map_size_every_model_and_never_price_what_does_not_fit() {
+        Catalogue catalogue = catalogueService.catalogue();
+        ScenarioInputs sized = growth().withSizing(SizingChoice.on("A100 40GB SXM", Precision.FP8));
+
+        List<ModelCost> models = Planner.compareModels(sized, catalogue);
+        // DeepSeek V4 Flash needs 337.8 GB; eight A100 40GB hold 288 GB usable.
+        assertThat(models)
+                .filteredOn(m -> m.model().equals("DeepSeek V4 Flash"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.priced()).isFalse();
+                    assertThat(m.hardware()).isEqualTo("does not fit");
+                    assertThat(m.note()).contains("does not fit");
+                });
+        // Qwen3-8B needs 51.54 GB (worked above); one A100 40GB holds 36 GB usable, two hold 72.
+        assertThat(models)
+                .filteredOn(m -> m.model().equals("Qwen3-8B"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.priced()).isTrue();
+                    assertThat(m.hardware()).isEqualTo("2 x A100 40GB SXM (FP8)");
+                    assertThat(m.note()).startsWith("estimate (memory bandwidth");
+                });
+
+        BreakEvenMap map = Planner.breakEvenMap(sized, catalogue);
+        assertThat(map.columns())
+                .containsExactlyElementsOf(
+                        catalogue.gpus().stream().map(g -> g.getName()).toList());
+        int flash = map.models().indexOf("DeepSeek V4 Flash");
+        assertThat(map.cells()[flash][map.columns().indexOf("A100 40GB SXM")].status())
+                .isEqualTo(BreakEvenMap.Status.DOES_NOT_FIT);
+        // It fits four H200 (4 x 141 x 0.9 = 507.6 GB), but the catalogue has no H200 rental price.
+        assertThat(map.cells()[flash][map.columns().indexOf("H200 141GB SXM")].status())
+                .isEqualTo(BreakEvenMap.Status.NOT_PRICED);
+        BreakEvenMap.Cell qwenOnL4 =
+                map.cells()[map.models().indexOf("Qwen3-8B")][map.columns().indexOf("L4 24GB")];
+        assertThat(qwenOnL4.status()).isEqualTo(BreakEvenMap.Status.PRICED);
+        assertThat(qwenOnL4.note()).startsWith("4 x L4 24GB (FP8), estimate");
+    }
 }

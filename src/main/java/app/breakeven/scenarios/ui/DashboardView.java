@@ -60,6 +60,7 @@ public class DashboardView extends VerticalLayout {
     final IntegerSlider utilizationSlider = new IntegerSlider(UTILIZATION, 5, 100);
     final IntegerField utilizationField = new IntegerField(UTILIZATION_FIELD);
     final Checkbox fullCost = new Checkbox(FULL_COST, true);
+    final HardwareChoice hardware;
 
     final Headline apiHeadline = new Headline("headline-api", API_CAPTION, "api");
     final Headline selfHostHeadline = new Headline("headline-self-host", SELF_CAPTION_FULL, "self");
@@ -71,11 +72,12 @@ public class DashboardView extends VerticalLayout {
     final Span sources = new Span();
 
     /** Set while the view itself writes into fields, so that does not count as the user's input. */
-    private boolean updatingFields;
+    private final ProgrammaticChange updatingFields = new ProgrammaticChange();
 
     public DashboardView(ScenarioService scenarios, CatalogueService catalogueService) {
         this.scenarios = scenarios;
         this.catalogue = catalogueService.catalogue();
+        this.hardware = new HardwareChoice(catalogue);
         this.inputs = scenarios
                 .inputs(ScenarioService.DEFAULT_SCENARIO)
                 .orElseGet(() -> scenarios.draft().inputs());
@@ -116,7 +118,7 @@ public class DashboardView extends VerticalLayout {
     private Div body() {
         var utilizationRow = new Div(utilizationSlider, utilizationField);
         utilizationRow.addClassName("slider-row");
-        var controls = new Div(volume, model, tier, deployment, utilizationRow, fullCost);
+        var controls = new Div(volume, model, tier, hardware, deployment, utilizationRow, fullCost);
         controls.addClassName("controls");
 
         var headlines = new Div(apiHeadline, selfHostHeadline, deploymentsHeadline, breakEvenHeadline, verdictHeadline);
@@ -150,7 +152,7 @@ public class DashboardView extends VerticalLayout {
         model.setRequired(true);
         model.setAllowCustomValue(false);
         model.addValueChangeListener(e -> {
-            if (updatingFields) {
+            if (updatingFields.active()) {
                 return;
             }
             if (e.getValue() == null) {
@@ -166,7 +168,7 @@ public class DashboardView extends VerticalLayout {
         tier.setRequired(true);
         tier.setAllowCustomValue(false);
         tier.addValueChangeListener(e -> {
-            if (updatingFields) {
+            if (updatingFields.active()) {
                 return;
             }
             if (e.getValue() == null) {
@@ -180,7 +182,7 @@ public class DashboardView extends VerticalLayout {
         deployment.setItems(Deployment.values());
         deployment.setItemLabelGenerator(DashboardText::deployment);
         deployment.addValueChangeListener(e -> {
-            if (!updatingFields && e.getValue() != null) {
+            if (!updatingFields.active() && e.getValue() != null) {
                 recompute(inputs.withDeployment(e.getValue()));
             }
         });
@@ -190,8 +192,8 @@ public class DashboardView extends VerticalLayout {
         utilizationSlider.setValueChangeMode(ValueChangeMode.EAGER);
         utilizationSlider.setWidthFull();
         utilizationSlider.addValueChangeListener(e -> {
-            if (!updatingFields && e.getValue() != null) {
-                withFieldsUpdating(() -> utilizationField.setValue(e.getValue()));
+            if (!updatingFields.active() && e.getValue() != null) {
+                updatingFields.run(() -> utilizationField.setValue(e.getValue()));
                 recompute(inputs.withUtilization(e.getValue() / 100.0));
             }
         });
@@ -200,7 +202,7 @@ public class DashboardView extends VerticalLayout {
         utilizationField.setMax(100);
         utilizationField.setStepButtonsVisible(false);
         utilizationField.addValueChangeListener(e -> {
-            if (updatingFields) {
+            if (updatingFields.active()) {
                 return;
             }
             Integer value = e.getValue();
@@ -208,17 +210,19 @@ public class DashboardView extends VerticalLayout {
                 refuse(utilizationField, UTILIZATION_ERROR);
                 return;
             }
-            withFieldsUpdating(() -> utilizationSlider.setValue(value));
+            updatingFields.run(() -> utilizationSlider.setValue(value));
             recompute(inputs.withUtilization(value / 100.0));
         });
 
         fullCost.setId("full-cost");
         fullCost.addValueChangeListener(e -> render());
+
+        hardware.onChange(() -> recompute(inputs.withSizing(hardware.value())));
     }
 
     /** Puts inputs into the fields without treating that as user input. */
     private void showInputs(ScenarioInputs shown) {
-        withFieldsUpdating(() -> {
+        updatingFields.run(() -> {
             volume.show(shown.tokensPerDay());
             model.setValue(catalogue.model(shown.model()).orElse(null));
             tier.setValue(catalogue.tier(shown.tier()).orElse(null));
@@ -226,6 +230,7 @@ public class DashboardView extends VerticalLayout {
             int percent = (int) Math.round(shown.utilization() * 100);
             utilizationSlider.setValue(percent);
             utilizationField.setValue(percent);
+            hardware.show(shown.sizing());
         });
     }
 
@@ -254,44 +259,28 @@ public class DashboardView extends VerticalLayout {
         apiHeadline.show(Formats.dollars(e.apiMonthly()), apiNote(e));
         selfHostHeadline.setCaption(full ? SELF_CAPTION_FULL : SELF_CAPTION_GPU);
         selfHostHeadline.show(Formats.dollarRange(self.low(), self.high()), selfHostNote(e, full));
-        deploymentsHeadline.show(e.deployments() + " × " + tierGpus(), deploymentsNote(plan.profile()));
+        deploymentsHeadline.show(
+                e.deployments() + " × " + HardwareText.deployment(plan, catalogue), deploymentsNote(plan.profile()));
         breakEvenHeadline.show(DashboardText.breakEven(breakEven), breakEvenNote(breakEven));
         verdictHeadline.show(DashboardText.verdict(verdict), verdictNote(verdict));
 
         chart.setSpec(ScenarioCharts.costVersusVolume(plan, full, 380));
-        formulas.setText(DashboardText.formulas(plan.profile(), e, full));
-        ModelPrice m = catalogue.model(inputs.model()).orElseThrow();
-        HardwareTier t = catalogue.tier(inputs.tier()).orElseThrow();
-        sources.setText("Sources: " + m.getName() + " price: " + m.getSource() + ", as of " + m.getAsOf() + ". "
-                + t.getLabel() + " throughput: " + t.getThroughputSource() + ". Tier costs: " + t.getSource()
-                + ", as of " + t.getAsOf() + ".");
-    }
-
-    private String tierGpus() {
-        return catalogue.tier(inputs.tier()).map(HardwareTier::gpus).orElse("");
+        formulas.setText(HardwareText.arithmetic(plan) + "\n" + DashboardText.formulas(plan.profile(), e, full));
+        sources.setText(HardwareText.sources(plan, catalogue));
     }
 
     private FieldProblems problems() {
-        return new FieldProblems(volume.field)
+        return hardware.register(new FieldProblems(volume.field)
                 .field("tokensPerDay", volume.field)
                 .field("model", model)
                 .field("tier", tier)
-                .field("utilization", utilizationField);
+                .field("deployment", deployment)
+                .field("utilization", utilizationField));
     }
 
     private static void refuse(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
-    }
-
-    private void withFieldsUpdating(Runnable update) {
-        boolean before = updatingFields;
-        updatingFields = true;
-        try {
-            update.run();
-        } finally {
-            updatingFields = before;
-        }
     }
 
     /** The inputs the dashboard currently shows figures for. */

@@ -26,6 +26,7 @@ class ModelsPanel extends Div {
     final Grid<ModelCost> grid = new Grid<>(ModelCost.class, false);
     final CostChart bars = new CostChart();
     final CostChart heatmap = new CostChart();
+    final H3 mapTitle = new H3();
 
     ModelsPanel() {
         setId("models");
@@ -38,18 +39,27 @@ class ModelsPanel extends Div {
                 .setHeader("API per month")
                 .setKey("api")
                 .setComparator(Comparator.comparingDouble(ModelCost::apiMonthly));
-        grid.addColumn(ModelCost::tier).setHeader("Self-host tier").setSortable(true);
-        grid.addColumn(m -> Formats.dollarRange(m.selfHostLow(), m.selfHostHigh()))
+        grid.addColumn(ModelCost::hardware)
+                .setHeader("Self-host on")
+                .setKey("hardware")
+                .setSortable(true);
+        grid.addColumn(m -> m.priced() ? Formats.dollarRange(m.selfHostLow(), m.selfHostHigh()) : "not priced")
                 .setHeader("Self-host per month")
+                .setKey("self-host")
                 .setComparator(Comparator.comparingDouble(ModelCost::selfHostMid));
-        grid.addColumn(m -> BreakEven.reached(m.breakEvenMid()) ? Formats.tokens(m.breakEvenMid()) : "not reached")
+        grid.addColumn(m -> !m.priced()
+                        ? "not priced"
+                        : BreakEven.reached(m.breakEvenMid()) ? Formats.tokens(m.breakEvenMid()) : "not reached")
                 .setHeader("Break-even tokens/day")
                 .setComparator(Comparator.comparingDouble(ModelCost::breakEvenMid));
+        grid.addColumn(m -> m.note() == null ? "" : m.note())
+                .setHeader("Throughput from, or why not priced")
+                .setKey("note")
+                .setFlexGrow(2);
         grid.setAllRowsVisible(true);
         var table = new Div(new H3("Every model at this volume"), grid, bars);
         table.addClassName("chart-card");
-        var map = new Div(
-                new H3("Break-even map: tokens/day where self-hosting starts to pay (mid, full cost)"), heatmap);
+        var map = new Div(mapTitle, heatmap);
         map.addClassName("chart-card");
         add(table, map);
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
@@ -57,6 +67,8 @@ class ModelsPanel extends Div {
 
     void show(List<ModelCost> models, BreakEvenMap map) {
         grid.setItems(models);
+        mapTitle.setText("Break-even map: tokens/day where self-hosting starts to pay (mid, full cost), by "
+                + map.columnTitle());
         List<String> names = models.stream().map(ModelCost::model).toList();
         double[][] api = new double[models.size()][];
         double[][] self = new double[models.size()][];
@@ -76,15 +88,25 @@ class ModelsPanel extends Div {
                 false));
         List<Series> rows = new ArrayList<>();
         for (int i = map.models().size() - 1; i >= 0; i--) {
-            double[][] cells = new double[map.tiers().size()][];
-            for (int j = 0; j < map.tiers().size(); j++) {
-                double v = map.volumes()[i][j];
-                double code = Double.isNaN(v) ? -2 : BreakEven.reached(v) ? Math.log10(Math.max(v, 1)) : -1;
-                cells[j] = new double[] {j, code};
+            double[][] cells = new double[map.columns().size()][];
+            List<String> notes = new ArrayList<>();
+            for (int j = 0; j < map.columns().size(); j++) {
+                BreakEvenMap.Cell cell = map.cells()[i][j];
+                cells[j] = new double[] {j, heatCode(cell)};
+                notes.add(cell.note() == null ? "" : cell.note());
             }
-            rows.add(new Series(map.models().get(i), SeriesType.HEATMAP, null, false, cells));
+            rows.add(new Series(map.models().get(i), SeriesType.HEATMAP, null, false, cells, notes));
         }
         heatmap.setSpec(ChartSpec.categorical(
-                null, 420, map.tiers(), new ValueAxis("", Format.TOKENS_LOG10, null, null), rows, false, false));
+                null, 420, map.columns(), new ValueAxis("", Format.TOKENS_LOG10, null, null), rows, false, false));
+    }
+
+    /** The chart's cell code: log10 of the volume, -1 not reached, -2 does not fit, -3 not priced. */
+    static double heatCode(BreakEvenMap.Cell cell) {
+        return switch (cell.status()) {
+            case DOES_NOT_FIT -> -2;
+            case NOT_PRICED -> -3;
+            case PRICED -> BreakEven.reached(cell.volume()) ? Math.log10(Math.max(cell.volume(), 1)) : -1;
+        };
     }
 }

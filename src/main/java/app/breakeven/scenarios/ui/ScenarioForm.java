@@ -55,6 +55,7 @@ class ScenarioForm extends Div {
     final Checkbox idleGpus = new Checkbox(IDLE_GPUS);
     final Checkbox latency = new Checkbox(LATENCY);
     final FieldProblems problems = new FieldProblems(name);
+    final HardwareChoice hardware;
 
     private final Binder<Values> binder = new Binder<>();
     private boolean loading;
@@ -62,12 +63,14 @@ class ScenarioForm extends Div {
 
     ScenarioForm(Catalogue catalogue) {
         addClassName("controls");
+        hardware = new HardwareChoice(catalogue);
         configure(catalogue);
         bind(catalogue);
         add(
                 volume,
                 model,
                 tier,
+                hardware,
                 deployment,
                 pair(utilization, peakFactor),
                 pair(inputShare, daysPerMonth),
@@ -78,6 +81,7 @@ class ScenarioForm extends Div {
                 pair(hybridThreshold, hybridMonths),
                 conditions());
         volume.onVolume(v -> changed());
+        hardware.onChange(this::changed);
         binder.addValueChangeListener(e -> changed());
     }
 
@@ -92,6 +96,7 @@ class ScenarioForm extends Div {
         try {
             name.setValue(details.name());
             volume.show(details.inputs().tokensPerDay());
+            hardware.show(details.inputs().sizing());
             binder.readBean(Values.of(details));
         } finally {
             loading = false;
@@ -111,7 +116,8 @@ class ScenarioForm extends Div {
                 values.peakFactor,
                 values.inputShare,
                 values.daysPerMonth,
-                null);
+                null,
+                hardware.value());
         return new ScenarioDetails(
                 base.id(),
                 base.version(),
@@ -169,8 +175,10 @@ class ScenarioForm extends Div {
         binder.forField(research).bind(v -> v.research, (v, x) -> v.research = x);
         binder.forField(idleGpus).bind(v -> v.idleGpus, (v, x) -> v.idleGpus = x);
         binder.forField(latency).bind(v -> v.latency, (v, x) -> v.latency = x);
+        hardware.register(problems);
         problems.field("name", name)
                 .field("tokensPerDay", volume.field)
+                .field("deployment", deployment)
                 .field("model", model)
                 .field("tier", tier)
                 .field("utilization", utilization)

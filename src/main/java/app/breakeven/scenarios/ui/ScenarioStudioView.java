@@ -125,7 +125,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
                 results.headlines(),
                 StudioResults.card(MONTHLY_CHART, results.monthlyChart),
                 StudioResults.card(CUMULATIVE_CHART, results.cumulativeChart),
-                results.decision());
+                results.decision(),
+                results.how());
         extensions.forEach(panel -> output.add(panel.component()));
         output.add(StudioResults.card(BREAKDOWN_CHART, results.breakdownChart), routing, models);
         output.addClassName("results");
@@ -164,7 +165,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         form.problems.clear();
         projection = next;
         draftChanged(candidate, true);
-        results.show(projection, draft);
+        results.show(projection, draft, catalogue);
         routing.update(draft.plannedInputs());
         models.show(
                 Planner.compareModels(draft.plannedInputs(), catalogue),

@@ -9,15 +9,19 @@ import app.breakeven.base.ui.chart.ChartSpec.Series;
 import app.breakeven.base.ui.chart.ChartSpec.SeriesType;
 import app.breakeven.base.ui.chart.ChartSpec.ValueAxis;
 import app.breakeven.base.ui.chart.CostChart;
+import app.breakeven.catalogue.Catalogue;
 import app.breakeven.costs.Growth;
 import app.breakeven.scenarios.CostLine;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioDetails;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +40,8 @@ class StudioResults {
     final Paragraph roi = new Paragraph();
     final H3 recommendation = new H3();
     final UnorderedList reasons = new UnorderedList();
+    final Pre formulas = new Pre();
+    final Span sources = new Span();
 
     Div headlines() {
         var headlines = new Div(apiHeadline, selfHeadline, cheaperHeadline, hybridHeadline, paybackHeadline);
@@ -51,20 +57,29 @@ class StudioResults {
         return decision;
     }
 
+    /** "How this is computed": the hardware's mode and arithmetic, the formulas and the sources. */
+    Details how() {
+        sources.addClassName("source");
+        var how = new Details(DashboardText.HOW_COMPUTED, new Div(formulas, sources));
+        how.setId("studio-how-computed");
+        how.addClassName("how-computed");
+        return how;
+    }
+
     static Div card(String title, CostChart chart) {
         var card = new Div(new H3(title), chart);
         card.addClassName("chart-card");
         return card;
     }
 
-    void show(Projection projection, ScenarioDetails draft) {
+    void show(Projection projection, ScenarioDetails draft, Catalogue catalogue) {
         var e = projection.plan().evaluation();
         Growth g = projection.growth();
         apiHeadline.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
         selfHeadline.show(
                 Formats.dollarRange(
                         e.selfHostMonthly().low(), e.selfHostMonthly().high()),
-                e.deployments() + " × " + projection.plan().profile().tier().label());
+                e.deployments() + " × " + HardwareText.deployment(projection.plan(), catalogue));
         cheaperHeadline.show(month(g.firstSelfHostCheaperMonth()), "mid of the self-host range");
         hybridHeadline.show(
                 g.hybridSwitchMonth() < 0 ? NEVER_MOVES : month(g.hybridSwitchMonth()),
@@ -78,6 +93,9 @@ class StudioResults {
         cumulativeChart.setSpec(ScenarioCharts.cumulative(g, 320));
         breakdownChart.setSpec(breakdownSpec(projection.breakdown()));
         roi.setText(StudioText.roi(projection.roi()));
+        formulas.setText(HardwareText.arithmetic(projection.plan()) + "\n"
+                + DashboardText.formulas(projection.plan().profile(), e, true));
+        sources.setText(HardwareText.sources(projection.plan(), catalogue));
         recommendation.setText(projection.decision().recommendation().label());
         reasons.removeAll();
         projection.decision().reasons().forEach(reason -> reasons.add(new ListItem(reason)));

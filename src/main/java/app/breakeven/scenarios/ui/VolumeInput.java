@@ -23,7 +23,7 @@ public class VolumeInput extends Div {
     final DecimalSlider slider;
     final TextField field = new TextField(DashboardText.VOLUME_FIELD);
     private DoubleConsumer listener = volume -> {};
-    private boolean writing;
+    private final ProgrammaticChange writing = new ProgrammaticChange();
     /** The exact volume shown, which the rounded text in the field may not carry. */
     private double value = Double.NaN;
 
@@ -39,16 +39,16 @@ public class VolumeInput extends Div {
         add(slider, field);
 
         slider.addValueChangeListener(e -> {
-            if (!writing && e.getValue() != null) {
+            if (!writing.active() && e.getValue() != null) {
                 double volume = round(Math.pow(10, e.getValue()));
-                write(() -> field.setValue(Formats.tokens(volume)));
+                writing.run(() -> field.setValue(Formats.tokens(volume)));
                 clearError();
                 value = volume;
                 listener.accept(volume);
             }
         });
         field.addValueChangeListener(e -> {
-            if (writing) {
+            if (writing.active()) {
                 return;
             }
             OptionalDouble volume = Formats.parseTokens(e.getValue());
@@ -57,7 +57,7 @@ public class VolumeInput extends Div {
                 return;
             }
             clearError();
-            write(() -> slider.setValue(position(volume.getAsDouble())));
+            writing.run(() -> slider.setValue(position(volume.getAsDouble())));
             value = volume.getAsDouble();
             listener.accept(volume.getAsDouble());
         });
@@ -75,7 +75,7 @@ public class VolumeInput extends Div {
     /** Shows a volume without telling the listener. */
     public void show(double volume) {
         value = volume;
-        write(() -> {
+        writing.run(() -> {
             slider.setValue(position(Math.min(Math.max(volume, MIN_VOLUME), MAX_VOLUME)));
             field.setValue(Formats.tokens(volume));
         });
@@ -90,16 +90,6 @@ public class VolumeInput extends Div {
     void clearError() {
         field.setInvalid(false);
         field.setErrorMessage(null);
-    }
-
-    private void write(Runnable update) {
-        boolean before = writing;
-        writing = true;
-        try {
-            update.run();
-        } finally {
-            writing = before;
-        }
     }
 
     /** The slider position of a volume: log10, on the slider's 0.01 steps. */

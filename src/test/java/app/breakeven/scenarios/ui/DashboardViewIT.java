@@ -154,4 +154,44 @@ class DashboardViewIT {
                 .extracting(ChartSpec.Series::name)
                 .contains(DashboardText.SERIES_SELF_GPU);
     }
+
+    @Test
+    void sizing_from_a_gpu_prices_a_replica_and_a_gpu_too_small_is_refused_beside_its_field() {
+        assertThat(view.formulas.getText()).startsWith("Hardware: the article's tier 27-32B (quick estimate)");
+
+        _setValue(view.hardware.mode, HardwareChoice.Mode.SIZED);
+
+        // Proposed: H100 80GB SXM, FP8 weights, BF16 KV cache, 8,192 tokens x 32 sequences. DeepSeek
+        // V4 Flash needs (284 + 23.085) GB x 1.1 = 337.79 GB: 4 x 72 GB is too little, 8 x 72 holds it.
+        // Rent: $2.69-$12.29 an hour x 730 x 8 GPUs = $15,709.60-$71,773.60 a month; one replica
+        // serves 5,839 tokens/s, so 50M a day needs one.
+        assertThat(view.inputs().sizing().gpu()).isEqualTo("H100 80GB SXM");
+        assertThat(headline("headline-deployments")).isEqualTo("1 × 8 x H100 80GB SXM (FP8)");
+        assertThat(view.formulas.getText())
+                .startsWith("Hardware sized from the model and the GPU: a replica of 8 x H100 80GB SXM (FP8), estimate")
+                .contains("Total: (284 GB + 23.085 GB) x (1 + 0.1 runtime overhead) = 337.794 GB");
+        assertThat(view.sources.getText())
+                .contains("NVIDIA H100 Tensor Core GPU datasheet")
+                .contains("Rent:");
+        String priced = headline("headline-self-host");
+
+        _setValue(
+                view.hardware.gpu,
+                view.hardware
+                        .gpu
+                        .getListDataView()
+                        .getItems()
+                        .filter(g -> g.getName().equals("A100 40GB SXM"))
+                        .findFirst()
+                        .orElseThrow());
+
+        assertThat(view.hardware.gpu.isInvalid()).isTrue();
+        assertThat(view.hardware.gpu.getErrorMessage()).startsWith("does not fit: DeepSeek V4 Flash in FP8");
+        assertThat(view.inputs().sizing().gpu()).as("nothing changed").isEqualTo("H100 80GB SXM");
+        assertThat(headline("headline-self-host")).isEqualTo(priced);
+
+        _setValue(view.hardware.mode, HardwareChoice.Mode.ARTICLE);
+        assertThat(headline("headline-deployments")).isEqualTo("1 × 2x A100 80GB");
+        assertThat(headline("headline-api")).isEqualTo("$375.00");
+    }
 }

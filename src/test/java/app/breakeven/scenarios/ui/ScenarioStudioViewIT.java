@@ -230,4 +230,48 @@ class ScenarioStudioViewIT {
         List<CompareView.Row> rows = table.getGenericDataView().getItems().toList();
         assertThat(rows).extracting(CompareView.Row::figure).contains("API this month", "Recommendation");
     }
+
+    private static <T> void choose(
+            com.vaadin.flow.component.combobox.ComboBox<T> box, java.util.function.Predicate<T> which) {
+        _setValue(
+                box, box.getListDataView().getItems().filter(which).findFirst().orElseThrow());
+    }
+
+    @Test
+    void sized_on_a_gpu_the_every_model_table_says_which_models_do_not_fit_and_saving_keeps_the_choice() {
+        ScenarioStudioView view = studio();
+        choose(view.form.model, m -> m.getName().equals("Qwen3-8B"));
+        _setValue(view.form.hardware.mode, HardwareChoice.Mode.SIZED);
+        choose(view.form.hardware.gpu, g -> g.getName().equals("L4 24GB"));
+
+        // Qwen3-8B in FP8 needs 51.54 GB: four L4 (4 x 21.6 GB usable). DeepSeek V4 Flash needs
+        // 337.8 GB; eight L4 hold 172.8 GB, so its row says it does not fit and is not priced.
+        assertThat(view.form.hardware.gpu.isInvalid()).isFalse();
+        List<app.breakeven.scenarios.ModelCost> rows =
+                view.models.grid.getListDataView().getItems().toList();
+        assertThat(rows)
+                .filteredOn(m -> m.model().equals("Qwen3-8B"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.hardware()).isEqualTo("4 x L4 24GB (FP8)"));
+        assertThat(rows)
+                .filteredOn(m -> m.model().equals("DeepSeek V4 Flash"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.hardware()).isEqualTo("does not fit");
+                    assertThat(m.priced()).isFalse();
+                });
+        assertThat(view.models.mapTitle.getText()).endsWith("by GPU type (FP8 weights)");
+        assertThat(view.results.formulas.getText()).startsWith("Hardware sized from the model and the GPU");
+
+        _click(view.save);
+        assertThat(scenarios.find(scenario.id()).orElseThrow().inputs().sizing().gpu())
+                .isEqualTo("L4 24GB");
+
+        choose(view.form.model, m -> m.getName().equals("DeepSeek V4 Flash"));
+        assertThat(view.form.hardware.gpu.isInvalid()).isTrue();
+        assertThat(view.form.hardware.gpu.getErrorMessage()).startsWith("does not fit: DeepSeek V4 Flash");
+        assertThat(view.save.isEnabled())
+                .as("what does not fit cannot be saved")
+                .isFalse();
+    }
 }

@@ -100,8 +100,16 @@ public record ChartSpec(
      * One series.
      *
      * @param points [x, y] pairs, or [x, low, high] triples for a {@link SeriesType#RANGE}
+     * @param notes  a line of text for each point's tooltip (a heat-map cell's hardware and
+     *               throughput source), shown as text; null for none
      */
-    public record Series(String name, SeriesType type, String color, boolean dashed, double[][] points) {}
+    public record Series(
+            String name, SeriesType type, String color, boolean dashed, double[][] points, List<String> notes) {
+
+        public Series(String name, SeriesType type, String color, boolean dashed, double[][] points) {
+            this(name, type, color, dashed, points, null);
+        }
+    }
 
     /** A vertical line at x with a label, such as "now" or "break-even". */
     public record Marker(double x, String label, String color) {}

@@ -1,0 +1,156 @@
+package app.breakeven.scenarios.ui;
+
+import app.breakeven.catalogue.Catalogue;
+import app.breakeven.catalogue.GpuType;
+import app.breakeven.costs.sizing.Precision;
+import app.breakeven.scenarios.SizingChoice;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
+
+/**
+ * How the self-host side gets its hardware: the article's tier (the quick estimate that
+ * reproduces the article) or a replica sized from the model and a GPU, with the weight and
+ * KV-cache formats, the context a sequence holds and the sequences a replica serves. The
+ * sizing fields show only in the sized mode. A missing number reaches the planner as 0, so
+ * the server's validation names it beside its field.
+ */
+class HardwareChoice extends Div {
+
+    enum Mode {
+        ARTICLE("Article tier (quick estimate)"),
+        SIZED("Sized from the model and a GPU");
+
+        private final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+    }
+
+    static final String MODE = "Self-host hardware";
+    static final String GPU = "GPU type";
+    static final String WEIGHTS = "Weights";
+    static final String KV_CACHE = "KV cache";
+    static final String CONTEXT = "Context a sequence holds (tokens)";
+    static final String CONCURRENCY = "Sequences a replica serves at once";
+    /** The GPU a first switch to the sized mode proposes, when the catalogue has it. */
+    static final String PROPOSED_GPU = "H100 80GB SXM";
+
+    final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>(MODE);
+    final ComboBox<GpuType> gpu = new ComboBox<>(GPU);
+    final Select<Precision> weights = new Select<>();
+    final Select<Precision> kvCache = new Select<>();
+    final IntegerField context = new IntegerField(CONTEXT);
+    final IntegerField concurrency = new IntegerField(CONCURRENCY);
+    private final Div sizing;
+    private final Catalogue catalogue;
+    private Runnable listener = () -> {};
+    private final ProgrammaticChange writing = new ProgrammaticChange();
+
+    HardwareChoice(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        setId("hardware-choice");
+        mode.setId("hardware-mode");
+        mode.setItems(Mode.values());
+        mode.setItemLabelGenerator(m -> m.label);
+        gpu.setId("gpu");
+        gpu.setItems(catalogue.gpus());
+        gpu.setItemLabelGenerator(
+                g -> g.getName() + " · " + g.getMemoryGb() + " GB" + (g.hasRentalPrice() ? "" : " · no rental price"));
+        weights.setId("weights");
+        weights.setLabel(WEIGHTS);
+        weights.setItems(List.of(Precision.values()));
+        kvCache.setId("kv-cache");
+        kvCache.setLabel(KV_CACHE);
+        kvCache.setItems(List.of(Precision.values()));
+        context.setId("context-tokens");
+        concurrency.setId("concurrency");
+        var formats = new Div(weights, kvCache);
+        formats.addClassName("pair");
+        var load = new Div(context, concurrency);
+        load.addClassName("pair");
+        sizing = new Div(gpu, formats, load);
+        sizing.setId("sizing-fields");
+        add(mode, sizing);
+
+        mode.addValueChangeListener(e -> {
+            if (!writing.active()) {
+                if (e.getValue() == Mode.SIZED && gpu.getValue() == null) {
+                    propose();
+                }
+                sizing.setVisible(e.getValue() == Mode.SIZED);
+                listener.run();
+            }
+        });
+        gpu.addValueChangeListener(e -> changed());
+        weights.addValueChangeListener(e -> changed());
+        kvCache.addValueChangeListener(e -> changed());
+        context.addValueChangeListener(e -> changed());
+        concurrency.addValueChangeListener(e -> changed());
+        show(null);
+    }
+
+    /** Called after each change the user makes, not after {@link #show}. */
+    void onChange(Runnable listener) {
+        this.listener = listener;
+    }
+
+    /** The choice as the fields hold it; null for the article's tier. */
+    SizingChoice value() {
+        if (mode.getValue() != Mode.SIZED) {
+            return null;
+        }
+        return new SizingChoice(
+                gpu.getValue() == null ? null : gpu.getValue().getName(),
+                weights.getValue(),
+                kvCache.getValue(),
+                context.getValue() == null ? 0 : context.getValue(),
+                concurrency.getValue() == null ? 0 : concurrency.getValue());
+    }
+
+    /** Puts a choice into the fields without treating that as the user's input. */
+    void show(SizingChoice choice) {
+        writing.run(() -> {
+            mode.setValue(choice == null ? Mode.ARTICLE : Mode.SIZED);
+            sizing.setVisible(choice != null);
+            if (choice != null) {
+                gpu.setValue(catalogue.gpu(choice.gpu()).orElse(null));
+                weights.setValue(choice.weights());
+                kvCache.setValue(choice.kvCache());
+                context.setValue(choice.contextTokens());
+                concurrency.setValue(choice.concurrency());
+            }
+        });
+    }
+
+    /** Where the server's problems with the sizing fields show. */
+    FieldProblems register(FieldProblems problems) {
+        return problems.field("gpu", gpu)
+                .field("weights", weights)
+                .field("kvCache", kvCache)
+                .field("contextTokens", context)
+                .field("concurrency", concurrency);
+    }
+
+    private void propose() {
+        writing.run(() -> {
+            gpu.setValue(catalogue
+                    .gpu(PROPOSED_GPU)
+                    .orElse(catalogue.gpus().isEmpty() ? null : catalogue.gpus().getFirst()));
+            weights.setValue(Precision.FP8);
+            kvCache.setValue(Precision.BF16);
+            context.setValue(SizingChoice.DEFAULT_CONTEXT);
+            concurrency.setValue(SizingChoice.DEFAULT_CONCURRENCY);
+        });
+    }
+
+    private void changed() {
+        if (!writing.active()) {
+            listener.run();
+        }
+    }
+}
