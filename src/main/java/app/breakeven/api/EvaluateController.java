@@ -1,5 +1,6 @@
 package app.breakeven.api;
 
+import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.scenarios.Planner;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ class EvaluateController {
 
     @PostMapping("/evaluate")
     EvaluateResponse evaluate(@RequestBody EvaluateRequest request) {
-        return EvaluateResponse.of(Planner.plan(request.toInputs(), catalogue.catalogue()));
+        Catalogue snapshot = catalogue.catalogue();
+        return EvaluateResponse.of(Planner.plan(request.toInputs(snapshot), snapshot));
     }
 }

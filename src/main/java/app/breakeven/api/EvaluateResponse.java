@@ -2,18 +2,22 @@ package app.breakeven.api;
 
 import app.breakeven.costs.BreakEven;
 import app.breakeven.costs.CostRange;
+import app.breakeven.costs.Deployment;
 import app.breakeven.costs.Evaluation;
 import app.breakeven.costs.Verdict;
 import app.breakeven.scenarios.Plan;
 import app.breakeven.scenarios.ScenarioInputs;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The priced scenario, echoing the inputs used (defaults filled in). Volumes are tokens a
  * day; money is dollars a month rounded to the cent; a break-even that is not reached up
- * to 100B tokens a day is null.
+ * to 100B tokens a day is null. A request that names a GPU gets {@code sizing}, the sized
+ * replica with its defaults filled in; a request on the article's tier gets no such field,
+ * so its answer reads exactly as before sizing existed.
  */
 record EvaluateResponse(
-        ScenarioInputs inputs,
+        Inputs inputs,
         double tokensPerMonth,
         double blendedPricePerMillion,
         double apiMonthly,
@@ -25,12 +29,13 @@ record EvaluateResponse(
         Volumes breakEvenTokensPerDay,
         Volumes breakEvenGpuOnlyTokensPerDay,
         Comparison verdict,
-        Comparison verdictGpuOnly) {
+        Comparison verdictGpuOnly,
+        @JsonInclude(JsonInclude.Include.NON_NULL) EvaluateSizing sizing) {
 
     static EvaluateResponse of(Plan plan) {
         Evaluation e = plan.evaluation();
         return new EvaluateResponse(
-                plan.inputs(),
+                Inputs.of(plan.inputs()),
                 e.tokensPerMonth(),
                 e.blendedPerMillion(),
                 cents(e.apiMonthly()),
@@ -42,7 +47,34 @@ record EvaluateResponse(
                 Volumes.of(e.breakEven()),
                 Volumes.of(e.breakEvenGpuOnly()),
                 Comparison.of(e.verdict()),
-                Comparison.of(e.verdictGpuOnly()));
+                Comparison.of(e.verdictGpuOnly()),
+                EvaluateSizing.of(plan));
+    }
+
+    /** The scenario's inputs as a request names them; the sizing choice is echoed in {@code sizing}. */
+    record Inputs(
+            double tokensPerDay,
+            String model,
+            String tier,
+            Deployment deployment,
+            double utilization,
+            double peakFactor,
+            double inputShare,
+            int daysPerMonth,
+            Double engineeringMonthly) {
+
+        static Inputs of(ScenarioInputs i) {
+            return new Inputs(
+                    i.tokensPerDay(),
+                    i.model(),
+                    i.tier(),
+                    i.deployment(),
+                    i.utilization(),
+                    i.peakFactor(),
+                    i.inputShare(),
+                    i.daysPerMonth(),
+                    i.engineeringMonthly());
+        }
     }
 
     static double cents(double dollars) {

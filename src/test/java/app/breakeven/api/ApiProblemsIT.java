@@ -194,4 +194,24 @@ class ApiProblemsIT {
                 .allSatisfy(message ->
                         assertThat(message).contains("M".repeat(100) + "…").doesNotContain("M".repeat(101)));
     }
+
+    @Test
+    void a_sized_request_names_every_bad_field_at_once_and_quotes_a_gpu_name_at_most_100_characters() throws Exception {
+        String gpu = "G".repeat(20_000);
+        var response = evaluate(HttpRequest.BodyPublishers.ofString("""
+                {"tokensPerDay": -1, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "%s",
+                 "contextTokens": 0, "concurrency": 0}""".formatted(gpu)));
+
+        assertProblem(response, 400);
+        assertThat(response.body().length()).isLessThan(1_000);
+        JsonNode errors = JSON.readTree(response.body()).get("errors");
+        assertThat(errors.valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("tokensPerDay", "gpu", "contextTokens", "concurrency");
+        assertThat(errors.valueStream()
+                        .filter(e -> e.get("field").asString().equals("gpu"))
+                        .map(e -> e.get("message").asString()))
+                .singleElement()
+                .satisfies(message ->
+                        assertThat(message).contains("G".repeat(100) + "…").doesNotContain("G".repeat(101)));
+    }
 }

@@ -1,6 +1,7 @@
 package app.breakeven.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.breakeven.PostgresTest;
 import app.breakeven.catalogue.CatalogueEditing;
@@ -8,6 +9,7 @@ import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.HardwareTier;
+import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.security.AccountService;
 import app.breakeven.security.SignIn;
 import app.breakeven.security.TestAccounts;
@@ -182,6 +184,204 @@ class EvaluateApiIT {
         assertThat(body.get("breakEvenTokensPerDay").get("low").isNull()).isTrue();
         assertThat(body.get("inputs").get("deployment").asString()).isEqualTo("CLOUD");
         assertThat(body.get("inputs").get("utilization").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void answers_a_request_without_sizing_fields_exactly_as_before_sizing_existed() throws Exception {
+        JsonNode body = json(post("""
+                {"tokensPerDay": 50000000, "model": "DeepSeek V4 Flash", "tier": "27-32B"}"""));
+
+        assertThat(body.propertyNames())
+                .containsExactly(
+                        "inputs",
+                        "tokensPerMonth",
+                        "blendedPricePerMillion",
+                        "apiMonthly",
+                        "deployments",
+                        "tokensPerDayPerDeployment",
+                        "gpuMonthly",
+                        "hiddenMonthly",
+                        "selfHostMonthly",
+                        "breakEvenTokensPerDay",
+                        "breakEvenGpuOnlyTokensPerDay",
+                        "verdict",
+                        "verdictGpuOnly");
+        assertThat(body.get("inputs").propertyNames())
+                .containsExactly(
+                        "tokensPerDay",
+                        "model",
+                        "tier",
+                        "deployment",
+                        "utilization",
+                        "peakFactor",
+                        "inputShare",
+                        "daysPerMonth",
+                        "engineeringMonthly");
+        // The article's 27-32B tier: 2 x A100 80GB at $1,000-2,000 a month, one deployment.
+        assertThat(body.get("gpuMonthly").get("low").asDouble()).isEqualTo(1000.0);
+        assertThat(body.get("gpuMonthly").get("high").asDouble()).isEqualTo(2000.0);
+    }
+
+    @Test
+    void sizes_qwen3_8b_in_fp8_on_l4_gpus_with_the_memory_arithmetic_and_an_estimated_throughput() throws Exception {
+        var response = post("""
+                {"tokensPerDay": 10000000, "model": "Qwen3-8B", "tier": "7-9B",
+                 "gpu": "L4 24GB", "weights": "FP8"}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json(response);
+        JsonNode sizing = body.get("sizing");
+        assertThat(sizing.get("mode").asString()).isEqualTo("sized");
+        assertThat(sizing.get("gpu").asString()).isEqualTo("L4 24GB");
+        assertThat(sizing.get("weights").asString()).isEqualTo("FP8");
+        // Defaults filled in: BF16 KV cache, 8,192 tokens of context, 32 sequences.
+        assertThat(sizing.get("kvCache").asString()).isEqualTo("BF16");
+        assertThat(sizing.get("contextTokens").asInt()).isEqualTo(8192);
+        assertThat(sizing.get("concurrency").asInt()).isEqualTo(32);
+        // Weights 8.2B x 1 byte = 8.2 GB. KV a token = 2 x 36 layers x 8 KV heads x 128 x 2 bytes
+        // = 147,456 B; x 8,192 tokens x 32 sequences = 38,654,705,664 B = 38.6547 GB. Total
+        // (8.2 + 38.6547) x 1.1 = 51.5402 GB. Usable on an L4: 24 x 0.9 = 21.6 GB; 2 GPUs hold
+        // 43.2 GB (too little), 4 hold 86.4 GB: 4 GPUs a replica.
+        assertThat(sizing.get("weightsGb").asDouble()).isCloseTo(8.2, within(1e-9));
+        assertThat(sizing.get("kvCacheGb").asDouble()).isCloseTo(38.6547, within(1e-4));
+        assertThat(sizing.get("totalGb").asDouble()).isCloseTo(51.5402, within(1e-3));
+        assertThat(sizing.get("usablePerGpuGb").asDouble()).isCloseTo(21.6, within(1e-9));
+        assertThat(sizing.get("gpusPerReplica").asInt()).isEqualTo(4);
+        // No row measured Qwen3-8B on L4s: the bandwidth estimate, calibrated on the two Qwen3-32B
+        // rows at efficiency 0.245756 (worked in SizedPlanIT): a step reads 46.8547e9 B in
+        // 46.8547e9 / (4 x 0.3e12 x 0.245756) = 0.158880 s; 32 / 0.158880 = 201.41 tokens/s.
+        assertThat(sizing.get("throughputTokensPerSecond").asDouble()).isCloseTo(201.41, within(0.01));
+        assertThat(sizing.get("throughputProvenance").asString()).isEqualTo("estimate");
+        assertThat(sizing.get("throughputSource").asString()).startsWith("estimate (memory bandwidth");
+        // Rent: L4 $0.44-0.78 an hour x 730 hours x 4 GPUs = $1,284.80-2,277.60 a month a replica.
+        assertThat(sizing.get("rentalMonthlyPerReplica").get("low").asDouble()).isEqualTo(1284.80);
+        assertThat(sizing.get("rentalMonthlyPerReplica").get("high").asDouble()).isEqualTo(2277.60);
+        assertThat(sizing.get("fallback").isNull()).isTrue();
+        assertThat(sizing.get("explanation").valueStream().map(JsonNode::asString))
+                .anySatisfy(line -> assertThat(line).contains("4 GPUs per replica (tensor parallel 4)"))
+                .anySatisfy(line -> assertThat(line).startsWith("Throughput: 32 sequences"));
+        // A replica serves 201.41 x 86,400 = 17.40M tokens a day: 10M a day needs one, so the GPU
+        // bill is the replica's rent; the API side is 10M x 30 x $0.01/M = $3.00.
+        assertThat(body.get("deployments").asInt()).isEqualTo(1);
+        assertThat(body.get("gpuMonthly").get("low").asDouble()).isEqualTo(1284.80);
+        assertThat(body.get("gpuMonthly").get("high").asDouble()).isEqualTo(2277.60);
+        assertThat(body.get("apiMonthly").asDouble()).isEqualTo(3.0);
+        assertThat(body.get("inputs").has("sizing")).isFalse();
+    }
+
+    @Test
+    void sizes_the_weights_in_the_models_native_precision_unless_told() throws Exception {
+        JsonNode qwen = json(post("""
+                {"tokensPerDay": 10000000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB"}""")).get("sizing");
+        // Qwen3-8B ships in BF16: 8.2B x 2 bytes = 16.4 GB; (16.4 + 38.6547) x 1.1 = 60.5602 GB,
+        // still more than 2 x 21.6 and less than 4 x 21.6: 4 GPUs.
+        assertThat(qwen.get("weights").asString()).isEqualTo("BF16");
+        assertThat(qwen.get("weightsGb").asDouble()).isCloseTo(16.4, within(1e-9));
+        assertThat(qwen.get("totalGb").asDouble()).isCloseTo(60.5602, within(1e-3));
+        assertThat(qwen.get("gpusPerReplica").asInt()).isEqualTo(4);
+
+        // DeepSeek V4 Flash ships in FP8: 284 GB of weights; KV a token = 2 x 43 x 1 x 512 x 2 B =
+        // 88,064 B, x 8,192 x 32 = 23.085 GB; (284 + 23.085) x 1.1 = 337.8 GB against 8 x 40 x 0.9
+        // = 288 GB usable: it does not fit on A100 40GB (in BF16 it would need 650.2 GB).
+        var flash = post("""
+                {"tokensPerDay": 500000000, "model": "DeepSeek V4 Flash", "tier": "200B+", "gpu": "A100 40GB SXM"}""");
+        assertThat(flash.statusCode()).as(flash.body()).isEqualTo(400);
+        assertThat(errorFields(flash)).containsExactly("gpu");
+        assertThat(json(flash).get("detail").asString())
+                .contains("does not fit")
+                .contains("337.8 GB")
+                .contains("288.0 GB");
+    }
+
+    @Test
+    void refuses_an_unknown_gpu_bad_sizing_values_and_sizing_owned_hardware_naming_each_field() throws Exception {
+        var unknownGpu = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "Z9000 1TB"}""");
+        var badLoad = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB",
+                 "contextTokens": 0, "concurrency": 100000}""");
+        var noGpu = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "weights": "FP8"}""");
+        var owned = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB",
+                 "deployment": "ON_PREM"}""");
+        var tooLong = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "H100 80GB SXM",
+                 "contextTokens": 65536, "concurrency": 1}""");
+
+        assertThat(unknownGpu.statusCode()).isEqualTo(400);
+        assertThat(errorFields(unknownGpu)).containsExactly("gpu");
+        assertThat(json(unknownGpu).get("detail").asString()).contains("no GPU type named 'Z9000 1TB'");
+        assertThat(badLoad.statusCode()).isEqualTo(400);
+        assertThat(errorFields(badLoad)).containsExactlyInAnyOrder("contextTokens", "concurrency");
+        assertThat(noGpu.statusCode())
+                .as("a sizing field without a GPU is refused, not dropped")
+                .isEqualTo(400);
+        assertThat(errorFields(noGpu)).containsExactly("gpu");
+        assertThat(owned.statusCode()).isEqualTo(400);
+        assertThat(errorFields(owned)).containsExactly("deployment");
+        // Qwen3-8B takes at most 32,768 tokens of context.
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(errorFields(tooLong)).containsExactly("gpu");
+        assertThat(json(tooLong).get("detail").asString()).contains("at most 32,768 tokens");
+    }
+
+    @Test
+    void takes_a_precision_only_by_its_name() throws Exception {
+        var numbered = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB", "weights": 1}""");
+        var quotedNumber = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB", "kvCache": "0"}""");
+        var unknown = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB", "weights": "FP4"}""");
+        var lowerCase = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB", "weights": "fp8"}""");
+        var quotedContext = post("""
+                {"tokensPerDay": 1000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB",
+                 "contextTokens": "8192"}""");
+
+        assertThat(numbered.statusCode()).as(numbered.body()).isEqualTo(400);
+        assertThat(errorFields(numbered)).containsExactly("weights");
+        assertThat(quotedNumber.statusCode()).as(quotedNumber.body()).isEqualTo(400);
+        assertThat(errorFields(quotedNumber)).containsExactly("kvCache");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(errorFields(unknown)).containsExactly("weights");
+        assertThat(lowerCase.statusCode()).isEqualTo(400);
+        assertThat(errorFields(lowerCase)).containsExactly("weights");
+        assertThat(quotedContext.statusCode()).isEqualTo(400);
+        assertThat(errorFields(quotedContext)).containsExactly("contextTokens");
+    }
+
+    @Test
+    void prices_a_model_whose_card_lacks_a_fact_on_the_articles_tier_and_says_so() throws Exception {
+        var values = new HashMap<>(
+                CatalogueTable.MODELS.values(catalogue.findModel("Qwen3-8B").orElseThrow()));
+        values.put("name", "Unsized " + System.nanoTime());
+        values.put("layers", "");
+        ModelPrice unsized = signIn.as(
+                TestAccounts.ANALYST,
+                () -> editing.save(CatalogueKind.MODEL, CatalogueTable.MODELS.item(values, null, 0)));
+        try {
+            var response = post("""
+                    {"tokensPerDay": 10000000, "model": "%s", "tier": "7-9B", "gpu": "L4 24GB"}""".formatted(unsized.getName()));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode body = json(response);
+            JsonNode sizing = body.get("sizing");
+            assertThat(sizing.get("mode").asString()).isEqualTo("article tier");
+            assertThat(sizing.get("fallback").asString())
+                    .contains("does not give layers")
+                    .contains("7-9B");
+            assertThat(sizing.get("gpusPerReplica").isNull()).isTrue();
+            assertThat(sizing.get("throughputTokensPerSecond").isNull()).isTrue();
+            // Priced on the article's 7-9B tier: one A100 40GB at $400-800 a month.
+            assertThat(body.get("gpuMonthly").get("low").asDouble()).isEqualTo(400.0);
+            assertThat(body.get("gpuMonthly").get("high").asDouble()).isEqualTo(800.0);
+        } finally {
+            signIn.as(
+                    TestAccounts.ANALYST,
+                    () -> editing.delete(CatalogueKind.MODEL, unsized.getId(), unsized.getVersion()));
+        }
     }
 
     @Test
