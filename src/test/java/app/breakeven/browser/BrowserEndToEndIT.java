@@ -152,4 +152,30 @@ class BrowserEndToEndIT {
         assertThat(browser.headline("shared-api")).isEqualTo("$375.00");
         assertThat(browser.driver().findElements(By.id("save"))).isEmpty();
     }
+
+    @Test
+    void sized_on_a_single_40_gb_gpu_deepseek_v4_flash_is_refused_and_never_priced() {
+        browser.open(url(""));
+        browser.until(d -> browser.chartRenders() > 0 ? true : null);
+
+        browser.driver()
+                .findElement(By.cssSelector("#hardware-mode vaadin-radio-button:nth-of-type(2) label"))
+                .click();
+        browser.until(d -> browser.headline("headline-deployments").contains("H100") ? true : null);
+        assertThat(browser.headline("headline-deployments")).isEqualTo("1 × 8 x H100 80GB SXM (FP8)");
+
+        var gpu = browser.driver().findElement(By.cssSelector("vaadin-combo-box#gpu input"));
+        gpu.sendKeys(Keys.chord(Keys.CONTROL, "a"), "A100 40GB SXM");
+        browser.until(
+                d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty() ? null : true);
+        // The filter matches one item; arrow down focuses it and Enter chooses it.
+        gpu.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+
+        browser.until(d -> browser.byId("gpu").getDomAttribute("invalid") != null ? true : null);
+        assertThat(browser.byId("gpu").getText()).contains("does not fit: DeepSeek V4 Flash in FP8");
+        assertThat(browser.headline("headline-deployments"))
+                .as("the figures stay those of the last hardware that fits")
+                .isEqualTo("1 × 8 x H100 80GB SXM (FP8)")
+                .doesNotContain("40GB");
+    }
 }

@@ -35,8 +35,8 @@ class HardwareChoice extends Div {
     static final String GPU = "GPU type";
     static final String WEIGHTS = "Weights";
     static final String KV_CACHE = "KV cache";
-    static final String CONTEXT = "Context a sequence holds (tokens)";
-    static final String CONCURRENCY = "Sequences a replica serves at once";
+    static final String CONTEXT = "Context (tokens)";
+    static final String CONCURRENCY = "Sequences at once";
     /** The GPU a first switch to the sized mode proposes, when the catalogue has it. */
     static final String PROPOSED_GPU = "H100 80GB SXM";
 
@@ -58,6 +58,9 @@ class HardwareChoice extends Div {
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> m.label);
         gpu.setId("gpu");
+        gpu.setWidthFull();
+        context.setHelperText("a prompt and its answer");
+        concurrency.setHelperText("on one replica");
         gpu.setItems(catalogue.gpus());
         gpu.setItemLabelGenerator(
                 g -> g.getName() + " · " + g.getMemoryGb() + " GB" + (g.hasRentalPrice() ? "" : " · no rental price"));
