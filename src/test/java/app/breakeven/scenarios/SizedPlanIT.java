@@ -198,4 +198,43 @@ class SizedPlanIT {
         assertThat(qwenOnL4.status()).isEqualTo(BreakEvenMap.Status.PRICED);
         assertThat(qwenOnL4.note()).startsWith("4 x L4 24GB (FP8), estimate");
     }
+
+    @Autowired
+    app.breakeven.catalogue.PriceChangeImpact impact;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    private void signInAs(String username) {
+        var user = accounts.loadUserByUsername(username);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    }
+
+    @Test
+    void an_analyst_editing_a_gpus_rent_sees_the_sized_scenarios_it_moves_and_no_others() {
+        ScenarioInputs onL4 = growth().withModel("Qwen3-8B")
+                .withSizing(new SizingChoice("L4 24GB", Precision.FP8, Precision.BF16, 8192, 32));
+        scenarios.save(scenarios.draft().withName("On L4 " + System.nanoTime()).withInputs(onL4));
+        signInAs(TestAccounts.ANALYST);
+        var l4 = app.breakeven.catalogue.CatalogueTable.GPUS.copyOf(
+                catalogueService.catalogue().gpu("L4 24GB").orElseThrow());
+        l4.setCloudHourlyLow(new java.math.BigDecimal("0.88"));
+        l4.setCloudHourlyHigh(new java.math.BigDecimal("1.56"));
+
+        var preview = impact.impactOf(l4);
+
+        // The planner's scenario is private, so it is counted, not named; the article's examples
+        // are on tiers and do not move.
+        assertThat(preview.scenarios()).isEmpty();
+        assertThat(preview.others()).isGreaterThanOrEqualTo(1);
+        var b200 = app.breakeven.catalogue.CatalogueTable.GPUS.copyOf(
+                catalogueService.catalogue().gpu("B200 180GB").orElseThrow());
+        b200.setTdpWatts(1200);
+        var untouched = impact.impactOf(b200);
+        assertThat(untouched.scenarios()).as("no scenario is sized on a B200").isEmpty();
+        assertThat(untouched.others()).isZero();
+    }
 }

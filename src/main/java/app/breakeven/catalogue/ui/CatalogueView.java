@@ -137,8 +137,8 @@ public class CatalogueView extends Div {
         return new TablePanel.EditorExtras<>() {
             @Override
             public Component preview(T edited) {
-                // GPU types and benchmarks do not enter the article's tier pricing yet: no scenario moves.
-                return kind == CatalogueKind.GPU || kind == CatalogueKind.BENCHMARK ? null : impact(edited);
+                // A GPU's figures or rent move the scenarios sized on it; a measured row, every sized one.
+                return impact(edited);
             }
 
             @Override

@@ -4,6 +4,7 @@ import app.breakeven.base.ui.Formats;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.GpuType;
 import app.breakeven.catalogue.HardwareTier;
+import app.breakeven.catalogue.HiddenCostCategory;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.costs.sizing.DeploymentOption;
 import app.breakeven.scenarios.Plan;
@@ -57,8 +58,29 @@ final class HardwareText {
         return String.join("\n", lines);
     }
 
-    /** Where each figure comes from, with its as-of date. */
+    /** Where each figure comes from, with its as-of date, the hidden costs' included. */
     static String sources(Plan plan, Catalogue catalogue) {
+        StringBuilder s = new StringBuilder(hardwareSources(plan, catalogue));
+        // The hidden costs this plan counts: those that apply, less one a scenario's own engineering replaced.
+        var counted = plan.profile().hiddenCosts().stream()
+                .filter(h -> h.appliesTo(plan.inputs().deployment()))
+                .map(h -> h.name())
+                .toList();
+        for (HiddenCostCategory h : catalogue.hiddenCosts()) {
+            if (counted.contains(h.getName())) {
+                s.append(' ')
+                        .append(h.getName())
+                        .append(": ")
+                        .append(h.getSource())
+                        .append(", as of ")
+                        .append(h.getAsOf())
+                        .append('.');
+            }
+        }
+        return s.toString();
+    }
+
+    private static String hardwareSources(Plan plan, Catalogue catalogue) {
         ModelPrice m = catalogue.model(plan.inputs().model()).orElseThrow();
         StringBuilder s = new StringBuilder("Sources: ")
                 .append(m.getName())
