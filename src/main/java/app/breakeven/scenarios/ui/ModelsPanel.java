@@ -34,27 +34,34 @@ class ModelsPanel extends Div {
         grid.addColumn(ModelCost::model).setHeader("Model").setSortable(true).setAutoWidth(true);
         grid.addColumn(m -> Formats.dollars(m.outputPerMillion()) + "/M")
                 .setHeader("API price")
+                .setAutoWidth(true)
                 .setComparator(Comparator.comparingDouble(ModelCost::outputPerMillion));
         grid.addColumn(m -> Formats.dollars(m.apiMonthly()))
                 .setHeader("API per month")
+                .setAutoWidth(true)
                 .setKey("api")
                 .setComparator(Comparator.comparingDouble(ModelCost::apiMonthly));
         grid.addColumn(ModelCost::hardware)
                 .setHeader("Self-host on")
                 .setKey("hardware")
+                .setAutoWidth(true)
                 .setSortable(true);
         grid.addColumn(m -> m.priced() ? Formats.dollarRange(m.selfHostLow(), m.selfHostHigh()) : "not priced")
                 .setHeader("Self-host per month")
                 .setKey("self-host")
+                .setAutoWidth(true)
                 .setComparator(Comparator.comparingDouble(ModelCost::selfHostMid));
         grid.addColumn(m -> !m.priced()
                         ? "not priced"
                         : BreakEven.reached(m.breakEvenMid()) ? Formats.tokens(m.breakEvenMid()) : "not reached")
                 .setHeader("Break-even tokens/day")
+                .setAutoWidth(true)
                 .setComparator(Comparator.comparingDouble(ModelCost::breakEvenMid));
         grid.addColumn(m -> m.note() == null ? "" : m.note())
                 .setHeader("Throughput from, or why not priced")
                 .setKey("note")
+                .setTooltipGenerator(m -> m.note() == null ? "" : m.note())
+                .setWidth("18em")
                 .setFlexGrow(2);
         grid.setAllRowsVisible(true);
         var table = new Div(new H3("Every model at this volume"), grid, bars);
