@@ -183,8 +183,9 @@ alter table model_price
 
 update model_price set batch_discount = 0.5 where name = 'DeepSeek V3.2';
 
--- The history accepts the three new kinds.
+-- The history accepts the three new kinds ('OWNERSHIP_ASSUMPTION' needs more than 16 characters).
 alter table catalogue_change drop constraint catalogue_change_kind;
+alter table catalogue_change alter column item_kind type varchar(32);
 alter table catalogue_change add constraint catalogue_change_kind
     check (item_kind in ('MODEL', 'TIER', 'HIDDEN_COST', 'GPU', 'BENCHMARK',
                          'RENTED_OFFER', 'PURCHASE_OFFER', 'OWNERSHIP_ASSUMPTION'));
