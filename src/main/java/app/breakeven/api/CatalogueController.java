@@ -17,7 +17,6 @@ class CatalogueController {
 
     @GetMapping("/catalogue")
     CatalogueResponse catalogue() {
-        return CatalogueResponse.of(
-                catalogueService.catalogue(), catalogueService.gpus(), catalogueService.benchmarks());
+        return CatalogueResponse.of(catalogueService.catalogue());
     }
 }

@@ -5,6 +5,9 @@ import app.breakeven.catalogue.GpuType;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.HiddenCostCategory;
 import app.breakeven.catalogue.ModelPrice;
+import app.breakeven.catalogue.OwnershipAssumption;
+import app.breakeven.catalogue.PurchaseOffer;
+import app.breakeven.catalogue.RentedOffer;
 import app.breakeven.catalogue.ThroughputBenchmark;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,15 +22,21 @@ record CatalogueResponse(
         List<Tier> tiers,
         List<HiddenCost> hiddenCosts,
         List<Gpu> gpus,
-        List<Benchmark> benchmarks) {
+        List<Benchmark> benchmarks,
+        List<Rented> rentedOffers,
+        List<Purchase> purchaseOffers,
+        List<Assumption> ownershipAssumptions) {
 
-    static CatalogueResponse of(Catalogue catalogue, List<GpuType> gpus, List<ThroughputBenchmark> benchmarks) {
+    static CatalogueResponse of(Catalogue catalogue) {
         return new CatalogueResponse(
                 catalogue.models().stream().map(Model::of).toList(),
                 catalogue.tiers().stream().map(Tier::of).toList(),
                 catalogue.hiddenCosts().stream().map(HiddenCost::of).toList(),
-                gpus.stream().map(Gpu::of).toList(),
-                benchmarks.stream().map(Benchmark::of).toList());
+                catalogue.gpus().stream().map(Gpu::of).toList(),
+                catalogue.benchmarks().stream().map(Benchmark::of).toList(),
+                catalogue.rentedOffers().stream().map(Rented::of).toList(),
+                catalogue.purchaseOffers().stream().map(Purchase::of).toList(),
+                catalogue.ownershipAssumptions().stream().map(Assumption::of).toList());
     }
 
     /**
@@ -53,7 +62,8 @@ record CatalogueResponse(
             Integer headDim,
             String nativePrecision,
             Integer maxContextTokens,
-            String architectureSource) {
+            String architectureSource,
+            BigDecimal batchDiscount) {
 
         static Model of(ModelPrice m) {
             return new Model(
@@ -77,7 +87,8 @@ record CatalogueResponse(
                             ? null
                             : m.getNativePrecision().name(),
                     m.getMaxContextTokens(),
-                    m.getArchitectureSource());
+                    m.getArchitectureSource(),
+                    m.getBatchDiscount());
         }
     }
 
@@ -196,6 +207,65 @@ record CatalogueResponse(
                     b.getOutputTokensPerSecond(),
                     b.getSource(),
                     b.getAsOf());
+        }
+    }
+
+    /**
+     * A rental: an instance of some GPUs and dollars for the whole instance an hour; pricing is
+     * ON_DEMAND, RESERVED or SPOT; instance type null where the listing names none.
+     */
+    record Rented(
+            String label,
+            String provider,
+            String instanceType,
+            String gpuType,
+            int gpusPerInstance,
+            BigDecimal instanceHourly,
+            String pricing,
+            String source,
+            LocalDate asOf) {
+
+        static Rented of(RentedOffer r) {
+            return new Rented(
+                    r.getLabel(),
+                    r.getProvider(),
+                    r.getInstanceType(),
+                    r.getGpuType(),
+                    r.getGpusPerInstance(),
+                    r.getInstanceHourly(),
+                    r.getPricing().name(),
+                    r.getSource(),
+                    r.getAsOf());
+        }
+    }
+
+    /** A server to buy: its GPUs, price and installation in dollars (installation null where not known). */
+    record Purchase(
+            String label,
+            String gpuType,
+            int gpusPerServer,
+            BigDecimal serverPrice,
+            BigDecimal installationCost,
+            String source,
+            LocalDate asOf) {
+
+        static Purchase of(PurchaseOffer p) {
+            return new Purchase(
+                    p.getLabel(),
+                    p.getGpuType(),
+                    p.getGpusPerServer(),
+                    p.getServerPrice(),
+                    p.getInstallationCost(),
+                    p.getSource(),
+                    p.getAsOf());
+        }
+    }
+
+    /** An assumption of owning hardware: its name, value and unit. */
+    record Assumption(String name, BigDecimal value, String unit, String source, LocalDate asOf) {
+
+        static Assumption of(OwnershipAssumption a) {
+            return new Assumption(a.getName(), a.getValue(), a.getUnit(), a.getSource(), a.getAsOf());
         }
     }
 }

@@ -15,7 +15,10 @@ public record Catalogue(
         List<HardwareTier> tiers,
         List<HiddenCostCategory> hiddenCosts,
         List<GpuType> gpus,
-        List<ThroughputBenchmark> benchmarks) {
+        List<ThroughputBenchmark> benchmarks,
+        List<RentedOffer> rentedOffers,
+        List<PurchaseOffer> purchaseOffers,
+        List<OwnershipAssumption> ownershipAssumptions) {
 
     public Catalogue {
         models = List.copyOf(models);
@@ -23,11 +26,32 @@ public record Catalogue(
         hiddenCosts = List.copyOf(hiddenCosts);
         gpus = List.copyOf(gpus);
         benchmarks = List.copyOf(benchmarks);
+        rentedOffers = List.copyOf(rentedOffers);
+        purchaseOffers = List.copyOf(purchaseOffers);
+        ownershipAssumptions = List.copyOf(ownershipAssumptions);
+    }
+
+    /** The price and sizing tables, without the hardware economics (offers and ownership assumptions). */
+    public Catalogue(
+            List<ModelPrice> models,
+            List<HardwareTier> tiers,
+            List<HiddenCostCategory> hiddenCosts,
+            List<GpuType> gpus,
+            List<ThroughputBenchmark> benchmarks) {
+        this(models, tiers, hiddenCosts, gpus, benchmarks, List.of(), List.of(), List.of());
     }
 
     /** The price tables alone, as the article's quick mode needs them. */
     public Catalogue(List<ModelPrice> models, List<HardwareTier> tiers, List<HiddenCostCategory> hiddenCosts) {
         this(models, tiers, hiddenCosts, List.of(), List.of());
+    }
+
+    /** An ownership assumption's value by name (see {@link OwnershipAssumption#RULES}), if the snapshot has it. */
+    public Optional<java.math.BigDecimal> ownership(String name) {
+        return ownershipAssumptions.stream()
+                .filter(a -> a.getName().equals(name))
+                .map(OwnershipAssumption::getValue)
+                .findFirst();
     }
 
     public Optional<GpuType> gpu(String name) {
@@ -50,13 +74,53 @@ public record Catalogue(
     /** This snapshot with one item replaced by an edited copy (matched by id), as a preview of saving it. */
     public Catalogue with(CatalogueEntry edited) {
         return switch (edited) {
-            case ModelPrice m -> new Catalogue(replace(models, m), tiers, hiddenCosts, gpus, benchmarks);
-            case HardwareTier t -> new Catalogue(models, replace(tiers, t), hiddenCosts, gpus, benchmarks);
-            case HiddenCostCategory h -> new Catalogue(models, tiers, replace(hiddenCosts, h), gpus, benchmarks);
-            case GpuType g -> new Catalogue(models, tiers, hiddenCosts, replace(gpus, g), benchmarks);
-            case ThroughputBenchmark b -> new Catalogue(models, tiers, hiddenCosts, gpus, replace(benchmarks, b));
+            case ModelPrice m -> withTables(replace(models, m), tiers, hiddenCosts, gpus, benchmarks);
+            case HardwareTier t -> withTables(models, replace(tiers, t), hiddenCosts, gpus, benchmarks);
+            case HiddenCostCategory h -> withTables(models, tiers, replace(hiddenCosts, h), gpus, benchmarks);
+            case GpuType g -> withTables(models, tiers, hiddenCosts, replace(gpus, g), benchmarks);
+            case ThroughputBenchmark b -> withTables(models, tiers, hiddenCosts, gpus, replace(benchmarks, b));
+            case RentedOffer r ->
+                new Catalogue(
+                        models,
+                        tiers,
+                        hiddenCosts,
+                        gpus,
+                        benchmarks,
+                        replace(rentedOffers, r),
+                        purchaseOffers,
+                        ownershipAssumptions);
+            case PurchaseOffer p ->
+                new Catalogue(
+                        models,
+                        tiers,
+                        hiddenCosts,
+                        gpus,
+                        benchmarks,
+                        rentedOffers,
+                        replace(purchaseOffers, p),
+                        ownershipAssumptions);
+            case OwnershipAssumption o ->
+                new Catalogue(
+                        models,
+                        tiers,
+                        hiddenCosts,
+                        gpus,
+                        benchmarks,
+                        rentedOffers,
+                        purchaseOffers,
+                        replace(ownershipAssumptions, o));
             default -> this;
         };
+    }
+
+    private Catalogue withTables(
+            List<ModelPrice> models,
+            List<HardwareTier> tiers,
+            List<HiddenCostCategory> hiddenCosts,
+            List<GpuType> gpus,
+            List<ThroughputBenchmark> benchmarks) {
+        return new Catalogue(
+                models, tiers, hiddenCosts, gpus, benchmarks, rentedOffers, purchaseOffers, ownershipAssumptions);
     }
 
     private static <T extends CatalogueEntry> List<T> replace(List<T> items, T edited) {

@@ -111,10 +111,16 @@ public class CatalogueEditing {
             throw new CatalogueConflictException(table.values(managed), managed.getVersion());
         }
         if (managed instanceof GpuType gpu) {
-            List<String> measured = items.benchmarksOn(gpu.getName());
-            if (!measured.isEmpty()) {
-                throw new ItemInUseException(gpu.getName(), measured, "throughput benchmark");
+            var named = items.rowsOn(gpu.getName()).entrySet().stream().findFirst();
+            if (named.isPresent()) {
+                throw new ItemInUseException(
+                        gpu.getName(), named.get().getValue(), named.get().getKey());
             }
+        }
+        if (managed instanceof OwnershipAssumption assumption
+                && OwnershipAssumption.RULES.containsKey(assumption.getName())) {
+            throw new InvalidItemException(List.of(new ItemProblem(
+                    0, "name", "the owned path needs '" + assumption.getName() + "'; change its value instead")));
         }
         List<String> users = usages.stream()
                 .flatMap(u -> u.scenariosUsing(kind, id).stream())

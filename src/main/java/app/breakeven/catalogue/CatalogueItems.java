@@ -30,6 +30,7 @@ class CatalogueItems {
             "onPremRangeValid", "on_prem_monthly_high",
             "rangeValid", "monthly_high",
             "gpusPerReplicaValid", "gpus_per_replica",
+            "gpusPerInstanceValid", "gpus_per_instance",
             "architectureSourced", "architecture_source");
 
     private final ModelPriceRepository models;
@@ -37,6 +38,9 @@ class CatalogueItems {
     private final HiddenCostCategoryRepository hiddenCosts;
     private final GpuTypeRepository gpus;
     private final ThroughputBenchmarkRepository benchmarks;
+    private final RentedOfferRepository rentedOffers;
+    private final PurchaseOfferRepository purchaseOffers;
+    private final OwnershipAssumptionRepository ownership;
     private final Validator validator;
 
     CatalogueItems(
@@ -45,12 +49,18 @@ class CatalogueItems {
             HiddenCostCategoryRepository hiddenCosts,
             GpuTypeRepository gpus,
             ThroughputBenchmarkRepository benchmarks,
+            RentedOfferRepository rentedOffers,
+            PurchaseOfferRepository purchaseOffers,
+            OwnershipAssumptionRepository ownership,
             Validator validator) {
         this.models = models;
         this.tiers = tiers;
         this.hiddenCosts = hiddenCosts;
         this.gpus = gpus;
         this.benchmarks = benchmarks;
+        this.rentedOffers = rentedOffers;
+        this.purchaseOffers = purchaseOffers;
+        this.ownership = ownership;
         this.validator = validator;
     }
 
@@ -58,11 +68,18 @@ class CatalogueItems {
         return models.findByName(name);
     }
 
-    /** Labels of the benchmarks measured on a GPU type. */
-    List<String> benchmarksOn(String gpuName) {
-        return benchmarks.findByGpuTypeOrderByLabel(gpuName).stream()
-                .map(ThroughputBenchmark::getLabel)
-                .toList();
+    /** Labels of the rows that name a GPU type, by what they are: benchmarks, rented and purchase offers. */
+    Map<String, List<String>> rowsOn(String gpuName) {
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        rows.put("throughput benchmark", labels(benchmarks.findByGpuTypeOrderByLabel(gpuName)));
+        rows.put("rented offer", labels(rentedOffers.findByGpuTypeOrderByLabel(gpuName)));
+        rows.put("purchase offer", labels(purchaseOffers.findByGpuTypeOrderByLabel(gpuName)));
+        rows.values().removeIf(List::isEmpty);
+        return rows;
+    }
+
+    private static List<String> labels(List<? extends OnGpu> rows) {
+        return rows.stream().map(OnGpu::getLabel).toList();
     }
 
     /** Every rule the entity breaks, named by the entity's property. */
@@ -79,6 +96,9 @@ class CatalogueItems {
                     case HIDDEN_COST -> hiddenCosts;
                     case GPU -> gpus;
                     case BENCHMARK -> benchmarks;
+                    case RENTED_OFFER -> rentedOffers;
+                    case PURCHASE_OFFER -> purchaseOffers;
+                    case OWNERSHIP_ASSUMPTION -> ownership;
                 };
     }
 
@@ -91,6 +111,9 @@ class CatalogueItems {
                     case HIDDEN_COST -> hiddenCosts.findByName(key);
                     case GPU -> gpus.findByName(key);
                     case BENCHMARK -> benchmarks.findByLabel(key);
+                    case RENTED_OFFER -> rentedOffers.findByLabel(key);
+                    case PURCHASE_OFFER -> purchaseOffers.findByLabel(key);
+                    case OWNERSHIP_ASSUMPTION -> ownership.findByName(key);
                 };
     }
 
@@ -111,14 +134,19 @@ class CatalogueItems {
                             "another " + table.kind().label().toLowerCase() + " is already named '" + key.strip()
                                     + "'")));
         }
-        if (item instanceof ThroughputBenchmark benchmark
-                && benchmark.getGpuType() != null
-                && !benchmark.getGpuType().isBlank()
-                && gpus.findByName(benchmark.getGpuType().strip()).isEmpty()) {
+        if (item instanceof OnGpu onGpu
+                && onGpu.getGpuType() != null
+                && !onGpu.getGpuType().isBlank()
+                && gpus.findByName(onGpu.getGpuType().strip()).isEmpty()) {
             problems.add(new ItemProblem(
                     line,
                     "gpu_type",
-                    "no GPU type is named '" + benchmark.getGpuType().strip() + "'; add it to the GPU types first"));
+                    "no GPU type is named '" + onGpu.getGpuType().strip() + "'; add it to the GPU types first"));
+        }
+        if (item instanceof OwnershipAssumption assumption) {
+            assumption
+                    .ruleProblems()
+                    .forEach((column, message) -> problems.add(new ItemProblem(line, column, message)));
         }
         problems.sort((a, b) -> a.column().compareTo(b.column()));
         return problems;

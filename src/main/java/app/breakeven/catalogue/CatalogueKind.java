@@ -6,7 +6,10 @@ public enum CatalogueKind {
     TIER("hardware-tiers", "Hardware tier"),
     HIDDEN_COST("hidden-costs", "Hidden cost"),
     GPU("gpus", "GPU type"),
-    BENCHMARK("benchmarks", "Throughput benchmark");
+    BENCHMARK("benchmarks", "Throughput benchmark"),
+    RENTED_OFFER("rented-offers", "Rented offer"),
+    PURCHASE_OFFER("purchase-offers", "Purchase offer"),
+    OWNERSHIP_ASSUMPTION("ownership-assumptions", "Ownership assumption");
 
     private final String fileName;
     private final String label;

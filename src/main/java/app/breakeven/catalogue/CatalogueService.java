@@ -15,18 +15,42 @@ public class CatalogueService {
     private final HiddenCostCategoryRepository hiddenCosts;
     private final GpuTypeRepository gpus;
     private final ThroughputBenchmarkRepository benchmarks;
+    private final RentedOfferRepository rentedOffers;
+    private final PurchaseOfferRepository purchaseOffers;
+    private final OwnershipAssumptionRepository ownership;
 
     CatalogueService(
             ModelPriceRepository models,
             HardwareTierRepository tiers,
             HiddenCostCategoryRepository hiddenCosts,
             GpuTypeRepository gpus,
-            ThroughputBenchmarkRepository benchmarks) {
+            ThroughputBenchmarkRepository benchmarks,
+            RentedOfferRepository rentedOffers,
+            PurchaseOfferRepository purchaseOffers,
+            OwnershipAssumptionRepository ownership) {
         this.models = models;
         this.tiers = tiers;
         this.hiddenCosts = hiddenCosts;
         this.gpus = gpus;
         this.benchmarks = benchmarks;
+        this.rentedOffers = rentedOffers;
+        this.purchaseOffers = purchaseOffers;
+        this.ownership = ownership;
+    }
+
+    /** What renting costs: instances of GPUs an hour, by label. */
+    public List<RentedOffer> rentedOffers() {
+        return rentedOffers.findAllByOrderByLabelAsc();
+    }
+
+    /** What buying costs: servers with their price and installation, by label. */
+    public List<PurchaseOffer> purchaseOffers() {
+        return purchaseOffers.findAllByOrderByLabelAsc();
+    }
+
+    /** The assumptions of owning hardware, by name. */
+    public List<OwnershipAssumption> ownershipAssumptions() {
+        return ownership.findAllByOrderByNameAsc();
     }
 
     /** The GPU types, by name. */
@@ -57,6 +81,9 @@ public class CatalogueService {
                 tiers.findAllByOrderByModelSizeMinBillionsAsc(),
                 hiddenCosts.findAllByOrderByIdAsc(),
                 gpus.findAllByOrderByNameAsc(),
-                benchmarks.findAllByOrderByLabelAsc());
+                benchmarks.findAllByOrderByLabelAsc(),
+                rentedOffers.findAllByOrderByLabelAsc(),
+                purchaseOffers.findAllByOrderByLabelAsc(),
+                ownership.findAllByOrderByNameAsc());
     }
 }

@@ -136,6 +136,12 @@ public final class CatalogueTable<T extends CatalogueEntry> {
 
     public static final CatalogueTable<ThroughputBenchmark> BENCHMARKS = SizingTables.benchmarks();
 
+    public static final CatalogueTable<RentedOffer> RENTED_OFFERS = OfferTables.rented();
+
+    public static final CatalogueTable<PurchaseOffer> PURCHASE_OFFERS = OfferTables.purchases();
+
+    public static final CatalogueTable<OwnershipAssumption> OWNERSHIP = OfferTables.ownership();
+
     @SuppressWarnings("unchecked")
     public static <T extends CatalogueEntry> CatalogueTable<T> of(CatalogueKind kind) {
         return (CatalogueTable<T>)
@@ -145,6 +151,9 @@ public final class CatalogueTable<T extends CatalogueEntry> {
                     case HIDDEN_COST -> HIDDEN_COSTS;
                     case GPU -> GPUS;
                     case BENCHMARK -> BENCHMARKS;
+                    case RENTED_OFFER -> RENTED_OFFERS;
+                    case PURCHASE_OFFER -> PURCHASE_OFFERS;
+                    case OWNERSHIP_ASSUMPTION -> OWNERSHIP;
                 };
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +43,15 @@ public class ModelPrice extends CatalogueEntry {
     @DecimalMin("0")
     @Numeric(precision = 14, scale = 6)
     private BigDecimal cachedInputPerMillion;
+
+    /**
+     * Share off the price for traffic sent through the provider's batch API (0.5 = half price);
+     * null when no batch price is documented for the model.
+     */
+    @DecimalMin(value = "0", message = "must be a share from 0 to 1, or empty for no batch price")
+    @DecimalMax(value = "1", message = "must be a share from 0 to 1, or empty for no batch price")
+    @Numeric(precision = 5, scale = 4)
+    private BigDecimal batchDiscount;
 
     @Positive
     private Integer contextWindow;
@@ -257,6 +267,14 @@ public class ModelPrice extends CatalogueEntry {
 
     public void setMaxContextTokens(Integer maxContextTokens) {
         this.maxContextTokens = maxContextTokens;
+    }
+
+    public BigDecimal getBatchDiscount() {
+        return batchDiscount;
+    }
+
+    public void setBatchDiscount(BigDecimal batchDiscount) {
+        this.batchDiscount = batchDiscount;
     }
 
     public String getArchitectureSource() {

@@ -42,6 +42,12 @@ final class PriceTables {
                                 "Cached input $/1M",
                                 ModelPrice::getCachedInputPerMillion,
                                 decimal("cached_input_per_million", ModelPrice::setCachedInputPerMillion)),
+                        new CatalogueTable.Column<>(
+                                "batch_discount",
+                                "Batch discount (share off)",
+                                ModelPrice::getBatchDiscount,
+                                decimal("batch_discount", ModelPrice::setBatchDiscount),
+                                "none"),
                         column(
                                 "context_window",
                                 "Context window",

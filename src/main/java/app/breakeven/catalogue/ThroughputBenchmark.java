@@ -20,7 +20,7 @@ import java.util.Set;
  * The GPU is named as in the GPU catalogue; the database keeps the two in step.
  */
 @Entity
-public class ThroughputBenchmark extends CatalogueEntry {
+public class ThroughputBenchmark extends CatalogueEntry implements OnGpu {
 
     /** Tensor-parallel sizes a replica can have on one node. */
     public static final Set<Integer> GPUS_PER_REPLICA = Set.of(1, 2, 4, 8);
@@ -62,6 +62,7 @@ public class ThroughputBenchmark extends CatalogueEntry {
         return gpusPerReplica == null || GPUS_PER_REPLICA.contains(gpusPerReplica);
     }
 
+    @Override
     public String getLabel() {
         return label;
     }
@@ -78,6 +79,7 @@ public class ThroughputBenchmark extends CatalogueEntry {
         this.modelKey = modelKey;
     }
 
+    @Override
     public String getGpuType() {
         return gpuType;
     }

@@ -27,7 +27,7 @@ class ScenarioItemUsage implements ItemUsage {
             case MODEL -> scenarios.findByModelIdOrderByName(itemId);
             case TIER -> scenarios.findByTierIdOrderByName(itemId);
             case GPU -> scenarios.findByGpuIdOrderByName(itemId);
-            case HIDDEN_COST, BENCHMARK -> List.of();
+            case HIDDEN_COST, BENCHMARK, RENTED_OFFER, PURCHASE_OFFER, OWNERSHIP_ASSUMPTION -> List.of();
         };
         var me = currentUser.get();
         List<String> names = new java.util.ArrayList<>();

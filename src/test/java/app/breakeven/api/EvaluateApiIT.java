@@ -117,6 +117,56 @@ class EvaluateApiIT {
     }
 
     @Test
+    void lists_rented_and_purchase_offers_and_ownership_assumptions_as_plain_records() throws Exception {
+        JsonNode body = json(http.send(
+                signedIn(URI.create("http://localhost:" + port + "/api/v1/catalogue"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString()));
+
+        JsonNode p5 = body.get("rentedOffers")
+                .valueStream()
+                .filter(r -> r.get("label").asString().equals("AWS p5.48xlarge (8x H100)"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(p5.get("provider").asString()).isEqualTo("AWS");
+        assertThat(p5.get("instanceType").asString()).isEqualTo("p5.48xlarge");
+        assertThat(p5.get("gpuType").asString()).isEqualTo("H100 80GB SXM");
+        assertThat(p5.get("gpusPerInstance").asInt()).isEqualTo(8);
+        assertThat(p5.get("instanceHourly").asDouble()).isEqualTo(55.04);
+        assertThat(p5.get("pricing").asString()).isEqualTo("ON_DEMAND");
+        assertThat(p5.get("source").asString()).contains("6.88");
+        assertThat(p5.has("id") || p5.has("version")).isFalse();
+
+        JsonNode dgx = body.get("purchaseOffers")
+                .valueStream()
+                .filter(p -> p.get("label").asString().equals("NVIDIA DGX H100 (8x H100), list"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(dgx.get("gpusPerServer").asInt()).isEqualTo(8);
+        assertThat(dgx.get("serverPrice").asDouble()).isEqualTo(199000.0);
+        assertThat(dgx.get("installationCost").isNull()).isTrue();
+        assertThat(dgx.has("id") || dgx.has("version")).isFalse();
+
+        JsonNode pue = body.get("ownershipAssumptions")
+                .valueStream()
+                .filter(a -> a.get("name").asString().equals("pue"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pue.get("value").asDouble()).isEqualTo(1.58);
+        assertThat(pue.get("unit").asString()).isEqualTo("ratio");
+        assertThat(pue.get("source").asString()).contains("Uptime Institute");
+        assertThat(pue.has("id") || pue.has("version")).isFalse();
+        assertThat(body.get("ownershipAssumptions").size()).isEqualTo(8);
+
+        JsonNode v32 = body.get("models")
+                .valueStream()
+                .filter(m -> m.get("name").asString().equals("DeepSeek V3.2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(v32.get("batchDiscount").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
     void lists_gpu_types_benchmarks_and_model_architecture_as_plain_records() throws Exception {
         JsonNode body = json(http.send(
                 signedIn(URI.create("http://localhost:" + port + "/api/v1/catalogue"))

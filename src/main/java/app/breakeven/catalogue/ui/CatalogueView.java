@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
 
 /**
  * The catalogue for analysts: models (prices and architecture facts), hardware tiers, hidden
- * costs, GPU types and throughput benchmarks, each with a grid, an edit form, history, CSV
+ * costs, GPU types, throughput benchmarks, rented and purchase offers and ownership
+ * assumptions, each with a grid, an edit form, history, CSV
  * export and import; models also import from LiteLLM's price file.
  */
 @PermitAll
@@ -67,6 +68,9 @@ public class CatalogueView extends Div {
     final TablePanel<app.breakeven.catalogue.HiddenCostCategory> hiddenCosts;
     final TablePanel<app.breakeven.catalogue.GpuType> gpus;
     final TablePanel<app.breakeven.catalogue.ThroughputBenchmark> benchmarks;
+    final TablePanel<app.breakeven.catalogue.RentedOffer> rentedOffers;
+    final TablePanel<app.breakeven.catalogue.PurchaseOffer> purchaseOffers;
+    final TablePanel<app.breakeven.catalogue.OwnershipAssumption> ownership;
     final Upload liteLlm;
 
     public CatalogueView(
@@ -87,6 +91,9 @@ public class CatalogueView extends Div {
         hiddenCosts = panel(CatalogueTable.HIDDEN_COSTS, csv, today, analyst);
         gpus = panel(CatalogueTable.GPUS, csv, today, analyst);
         benchmarks = panel(CatalogueTable.BENCHMARKS, csv, today, analyst);
+        rentedOffers = panel(CatalogueTable.RENTED_OFFERS, csv, today, analyst);
+        purchaseOffers = panel(CatalogueTable.PURCHASE_OFFERS, csv, today, analyst);
+        ownership = panel(CatalogueTable.OWNERSHIP, csv, today, analyst);
 
         liteLlm = new Upload(new LimitedUpload(this::previewLiteLlm, models::refused));
         liteLlm.setId("litellm-import");
@@ -105,6 +112,9 @@ public class CatalogueView extends Div {
         sheet.add("Hidden costs", hiddenCosts);
         sheet.add("GPU types", gpus);
         sheet.add("Throughput benchmarks", benchmarks);
+        sheet.add("Rented offers", rentedOffers);
+        sheet.add("Purchase offers", purchaseOffers);
+        sheet.add("Ownership assumptions", ownership);
         sheet.setWidthFull();
         add(
                 new H2("Catalogue"),

@@ -302,7 +302,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
                 close();
                 refresh();
                 Notification.show("Deleted " + table.key(original) + ".");
-            } catch (ItemInUseException e) {
+            } catch (ItemInUseException | InvalidItemException e) {
                 refused(e.getMessage());
             } catch (CatalogueConflictException e) {
                 conflict(e);
