@@ -71,7 +71,7 @@ class CatalogueImpact implements PriceChangeImpact {
                 continue;
             }
             // Another planner's private scenario is counted, not shown.
-            if (!ScenarioService.access(scenario, me).canRead()) {
+            if (!scenario.accessFor(me).canRead()) {
                 others++;
                 continue;
             }

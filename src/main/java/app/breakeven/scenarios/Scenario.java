@@ -5,6 +5,8 @@ import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.costs.Deployment;
 import app.breakeven.costs.sizing.Precision;
+import app.breakeven.security.Role;
+import app.breakeven.security.SignedIn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -154,6 +156,24 @@ public class Scenario {
     Scenario(ScenarioDetails details, ModelPrice model, HardwareTier tier, GpuType gpu, Long ownerId) {
         apply(details, model, tier, gpu);
         this.ownerId = ownerId;
+    }
+
+    /** What this account may do with the scenario: examples are read-only, others' private ones do not exist. */
+    Access accessFor(SignedIn me) {
+        boolean planner = me.has(Role.PLANNER);
+        if (example) {
+            return Access.READ;
+        }
+        if (ownerId == null) {
+            return Access.NONE;
+        }
+        if (ownerId == me.id()) {
+            return planner ? Access.OWN : Access.READ;
+        }
+        if (members.contains(me.id())) {
+            return planner ? Access.EDIT : Access.READ;
+        }
+        return Access.NONE;
     }
 
     Long getOwnerId() {

@@ -33,7 +33,7 @@ class ScenarioItemUsage implements ItemUsage {
         List<String> names = new java.util.ArrayList<>();
         int others = 0;
         for (Scenario scenario : using) {
-            if (me.isPresent() && ScenarioService.access(scenario, me.get()).canRead()) {
+            if (me.isPresent() && scenario.accessFor(me.get()).canRead()) {
                 names.add(scenario.getName());
             } else {
                 others++;

@@ -5,7 +5,6 @@ import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.HybridPolicy;
 import app.breakeven.security.AccountDirectory;
 import app.breakeven.security.CurrentUser;
-import app.breakeven.security.Role;
 import app.breakeven.security.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +65,7 @@ public class ScenarioService {
                         s.getName(),
                         s.getDescription(),
                         s.getOwnerId() == null ? null : names.getOrDefault(s.getOwnerId(), "?"),
-                        access(s, me)))
+                        s.accessFor(me)))
                 .toList();
     }
 
@@ -88,7 +87,7 @@ public class ScenarioService {
 
     /** What the signed-in account may do with the scenario; {@link Access#NONE} for one it may not see. */
     public Access access(long id) {
-        return scenarios.findById(id).map(s -> access(s, me())).orElse(Access.NONE);
+        return scenarios.findById(id).map(s -> s.accessFor(me())).orElse(Access.NONE);
     }
 
     /**
@@ -279,9 +278,9 @@ public class ScenarioService {
         SignedIn me = me();
         Scenario scenario = scenarios
                 .findById(id)
-                .filter(s -> access(s, me).canRead())
+                .filter(s -> s.accessFor(me).canRead())
                 .orElseThrow(() -> new ScenarioNotFoundException(id));
-        if (access(scenario, me) != Access.OWN) {
+        if (scenario.accessFor(me) != Access.OWN) {
             throw new AccessDeniedException("Only the scenario's owner may do this");
         }
         return scenario;
@@ -300,11 +299,11 @@ public class ScenarioService {
 
     private Optional<Scenario> readable(long id) {
         SignedIn me = me();
-        return scenarios.findById(id).filter(s -> access(s, me).canRead());
+        return scenarios.findById(id).filter(s -> s.accessFor(me).canRead());
     }
 
     private void requireEdit(Scenario scenario, SignedIn me) {
-        Access access = access(scenario, me);
+        Access access = scenario.accessFor(me);
         if (!access.canRead()) {
             throw new ScenarioNotFoundException(scenario.getId());
         }
@@ -314,23 +313,6 @@ public class ScenarioService {
                             ? "The article's examples are read-only; duplicate one to change it"
                             : "This scenario is shared with you to read, not to edit");
         }
-    }
-
-    static Access access(Scenario scenario, SignedIn me) {
-        boolean planner = me.has(Role.PLANNER);
-        if (scenario.isExample()) {
-            return Access.READ;
-        }
-        if (scenario.getOwnerId() == null) {
-            return Access.NONE;
-        }
-        if (scenario.getOwnerId() == me.id()) {
-            return planner ? Access.OWN : Access.READ;
-        }
-        if (scenario.getMembers().contains(me.id())) {
-            return planner ? Access.EDIT : Access.READ;
-        }
-        return Access.NONE;
     }
 
     private SignedIn me() {
