@@ -166,9 +166,16 @@ class BrowserEndToEndIT {
 
         var gpu = browser.driver().findElement(By.cssSelector("vaadin-combo-box#gpu input"));
         gpu.sendKeys(Keys.chord(Keys.CONTROL, "a"), "A100 40GB SXM");
-        browser.until(
-                d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty() ? null : true);
-        // The filter matches one item; arrow down focuses it and Enter chooses it.
+        // Wait until the filter leaves the one item, then arrow down focuses it and Enter chooses it.
+        browser.until(d -> {
+            Object shown = browser.js("return [...document.querySelectorAll('vaadin-combo-box-item')]"
+                    + ".filter(i => !i.hidden && i.offsetParent !== null).map(i => i.textContent.trim());");
+            return shown instanceof java.util.List<?> items
+                            && items.size() == 1
+                            && String.valueOf(items.getFirst()).startsWith("A100 40GB SXM")
+                    ? true
+                    : null;
+        });
         gpu.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
 
         browser.until(d -> browser.byId("gpu").getDomAttribute("invalid") != null ? true : null);

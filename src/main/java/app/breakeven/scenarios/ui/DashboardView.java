@@ -217,6 +217,7 @@ public class DashboardView extends VerticalLayout {
         fullCost.setId("full-cost");
         fullCost.addValueChangeListener(e -> render());
 
+        hardware.modelFrom(model::getValue);
         hardware.onChange(() -> recompute(inputs.withSizing(hardware.value())));
     }
 

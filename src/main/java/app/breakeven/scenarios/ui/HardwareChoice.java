@@ -2,6 +2,7 @@ package app.breakeven.scenarios.ui;
 
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.GpuType;
+import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.costs.sizing.Precision;
 import app.breakeven.scenarios.SizingChoice;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * How the self-host side gets its hardware: the article's tier (the quick estimate that
@@ -49,6 +51,7 @@ class HardwareChoice extends Div {
     private final Div sizing;
     private final Catalogue catalogue;
     private Runnable listener = () -> {};
+    private Supplier<ModelPrice> model = () -> null;
     private final ProgrammaticChange writing = new ProgrammaticChange();
 
     HardwareChoice(Catalogue catalogue) {
@@ -102,6 +105,11 @@ class HardwareChoice extends Div {
         this.listener = listener;
     }
 
+    /** The model chosen, whose published format a first switch to the sized mode proposes. */
+    void modelFrom(Supplier<ModelPrice> chosen) {
+        this.model = chosen;
+    }
+
     /** The choice as the fields hold it; null for the article's tier. */
     SizingChoice value() {
         if (mode.getValue() != Mode.SIZED) {
@@ -144,7 +152,12 @@ class HardwareChoice extends Div {
             gpu.setValue(catalogue
                     .gpu(PROPOSED_GPU)
                     .orElse(catalogue.gpus().isEmpty() ? null : catalogue.gpus().getFirst()));
-            weights.setValue(Precision.FP8);
+            // The format the weights are published in, as the API defaults; BF16 when not known.
+            ModelPrice chosen = model.get();
+            weights.setValue(
+                    chosen == null || chosen.getNativePrecision() == null
+                            ? Precision.BF16
+                            : chosen.getNativePrecision());
             kvCache.setValue(Precision.BF16);
             context.setValue(SizingChoice.DEFAULT_CONTEXT);
             concurrency.setValue(SizingChoice.DEFAULT_CONCURRENCY);

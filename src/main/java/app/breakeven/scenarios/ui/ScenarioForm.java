@@ -81,6 +81,7 @@ class ScenarioForm extends Div {
                 pair(hybridThreshold, hybridMonths),
                 conditions());
         volume.onVolume(v -> changed());
+        hardware.modelFrom(model::getValue);
         hardware.onChange(this::changed);
         binder.addValueChangeListener(e -> changed());
     }

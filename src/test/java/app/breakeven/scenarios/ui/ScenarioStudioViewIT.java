@@ -244,15 +244,17 @@ class ScenarioStudioViewIT {
         _setValue(view.form.hardware.mode, HardwareChoice.Mode.SIZED);
         choose(view.form.hardware.gpu, g -> g.getName().equals("L4 24GB"));
 
-        // Qwen3-8B in FP8 needs 51.54 GB: four L4 (4 x 21.6 GB usable). DeepSeek V4 Flash needs
-        // 337.8 GB; eight L4 hold 172.8 GB, so its row says it does not fit and is not priced.
+        // Qwen3-8B is published in BF16, which the sized mode proposes: 8.2 x 2 = 16.4 GB of weights
+        // + 38.65 GB KV = 55.05 GB x 1.1 = 60.56 GB: four L4 (4 x 21.6 = 86.4 GB usable). DeepSeek V4
+        // Flash in BF16 needs (568 + 23.085) x 1.1 = 650.2 GB; eight L4 hold 172.8 GB, so its row
+        // says it does not fit and is not priced.
         assertThat(view.form.hardware.gpu.isInvalid()).isFalse();
         List<app.breakeven.scenarios.ModelCost> rows =
                 view.models.grid.getListDataView().getItems().toList();
         assertThat(rows)
                 .filteredOn(m -> m.model().equals("Qwen3-8B"))
                 .singleElement()
-                .satisfies(m -> assertThat(m.hardware()).isEqualTo("4 x L4 24GB (FP8)"));
+                .satisfies(m -> assertThat(m.hardware()).isEqualTo("4 x L4 24GB (BF16)"));
         assertThat(rows)
                 .filteredOn(m -> m.model().equals("DeepSeek V4 Flash"))
                 .singleElement()
@@ -260,7 +262,7 @@ class ScenarioStudioViewIT {
                     assertThat(m.hardware()).isEqualTo("does not fit");
                     assertThat(m.priced()).isFalse();
                 });
-        assertThat(view.models.mapTitle.getText()).endsWith("by GPU type (FP8 weights)");
+        assertThat(view.models.mapTitle.getText()).endsWith("by GPU type (BF16 weights)");
         assertThat(view.results.formulas.getText()).startsWith("Hardware sized from the model and the GPU");
 
         _click(view.save);
