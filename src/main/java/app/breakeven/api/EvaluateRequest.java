@@ -21,6 +21,10 @@ import app.breakeven.scenarios.SizingChoice;
  * card does not give it: the larger format never sizes a replica too small), the KV cache
  * to BF16, the context and the concurrency to {@link SizingChoice}'s defaults. A sizing
  * field without a {@code gpu} is refused on {@code gpu}, not silently dropped.
+ *
+ * <p>A nested {@code paths} object (see {@link EvaluatePathsRequest}) prices the scenario three
+ * ways (API, rented, owned) as well; it needs a {@code gpu}, and is refused on {@code paths}
+ * without one.
  */
 record EvaluateRequest(
         Double tokensPerDay,
@@ -36,7 +40,8 @@ record EvaluateRequest(
         Precision weights,
         Precision kvCache,
         Integer contextTokens,
-        Integer concurrency) {
+        Integer concurrency,
+        EvaluatePathsRequest paths) {
 
     /** The weight format assumed when neither the request nor the model card names one. */
     static final Precision DEFAULT_WEIGHTS = Precision.BF16;
@@ -54,7 +59,11 @@ record EvaluateRequest(
                 inputShare == null ? 0 : inputShare,
                 daysPerMonth == null ? 30 : daysPerMonth,
                 engineeringMonthly);
-        return sized() ? inputs.withSizing(sizing(catalogue)) : inputs;
+        ScenarioInputs sizedInputs = sized() ? inputs.withSizing(sizing(catalogue)) : inputs;
+        return paths == null
+                ? sizedInputs
+                : sizedInputs.withPaths(
+                        paths.choice(sizedInputs.inputShare(), sizedInputs.utilization(), sizedInputs.daysPerMonth()));
     }
 
     /** True when any sizing field is given: the caller asks for a sized replica. */

@@ -30,9 +30,15 @@ record EvaluateResponse(
         Volumes breakEvenGpuOnlyTokensPerDay,
         Comparison verdict,
         Comparison verdictGpuOnly,
-        @JsonInclude(JsonInclude.Include.NON_NULL) EvaluateSizing sizing) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) EvaluateSizing sizing,
+        @JsonInclude(JsonInclude.Include.NON_NULL) EvaluatePaths paths) {
 
     static EvaluateResponse of(Plan plan) {
+        return of(plan, null);
+    }
+
+    /** With the three paths when the request asked for them; without, the answer reads as before. */
+    static EvaluateResponse of(Plan plan, EvaluatePaths paths) {
         Evaluation e = plan.evaluation();
         return new EvaluateResponse(
                 Inputs.of(plan.inputs()),
@@ -48,7 +54,8 @@ record EvaluateResponse(
                 Volumes.of(e.breakEvenGpuOnly()),
                 Comparison.of(e.verdict()),
                 Comparison.of(e.verdictGpuOnly()),
-                EvaluateSizing.of(plan));
+                EvaluateSizing.of(plan),
+                paths);
     }
 
     /** The scenario's inputs as a request names them; the sizing choice is echoed in {@code sizing}. */

@@ -87,6 +87,11 @@ public class Scenario {
     @Max(ScenarioLimits.CONCURRENCY_MAX)
     private Integer concurrency;
 
+    /** Null on a scenario priced the article's way alone; else its three-path terms. */
+    @jakarta.persistence.Embedded
+    @jakarta.validation.Valid
+    private ScenarioPathColumns paths;
+
     @NotNull
     @DecimalMin(ScenarioLimits.UTILIZATION_MIN)
     @DecimalMax("1")
@@ -202,6 +207,7 @@ public class Scenario {
         this.kvCachePrecision = sizing == null ? null : sizing.kvCache();
         this.contextTokens = sizing == null ? null : sizing.contextTokens();
         this.concurrency = sizing == null ? null : sizing.concurrency();
+        this.paths = in.paths() == null ? null : ScenarioPathColumns.of(in.paths());
         this.name = d.name().strip();
         this.description = d.description();
         this.tokensPerDay = BigDecimal.valueOf(Math.round(in.tokensPerDay()));
@@ -264,7 +270,8 @@ public class Scenario {
                 gpu == null
                         ? null
                         : new SizingChoice(
-                                gpu.getName(), weightsPrecision, kvCachePrecision, contextTokens, concurrency));
+                                gpu.getName(), weightsPrecision, kvCachePrecision, contextTokens, concurrency),
+                paths == null ? null : paths.choice());
     }
 
     Long gpuId() {

@@ -20,6 +20,9 @@ import java.util.List;
  *                      the catalogue's engineering category; null to keep the catalogue's
  * @param sizing        hardware sized from the model and a GPU; null for the article's tier
  *                      (the quick mode that reproduces the article)
+ * @param paths         the three paths' terms (request shape, load, billing, availability,
+ *                      people, lens, ownership); null to price the article's way alone. Needs
+ *                      {@code sizing}: the sized replica sets the throughput of a replica
  */
 public record ScenarioInputs(
         double tokensPerDay,
@@ -31,7 +34,34 @@ public record ScenarioInputs(
         double inputShare,
         int daysPerMonth,
         Double engineeringMonthly,
-        SizingChoice sizing) {
+        SizingChoice sizing,
+        PathsChoice paths) {
+
+    /** Inputs sized or on the article's tier, without the three paths. */
+    public ScenarioInputs(
+            double tokensPerDay,
+            String model,
+            String tier,
+            Deployment deployment,
+            double utilization,
+            double peakFactor,
+            double inputShare,
+            int daysPerMonth,
+            Double engineeringMonthly,
+            SizingChoice sizing) {
+        this(
+                tokensPerDay,
+                model,
+                tier,
+                deployment,
+                utilization,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly,
+                sizing,
+                null);
+    }
 
     /** Inputs priced on the article's tier. */
     public ScenarioInputs(
@@ -57,6 +87,26 @@ public record ScenarioInputs(
                 null);
     }
 
+    /** True when the scenario is priced three ways (API, rented, owned). */
+    public boolean threePaths() {
+        return paths != null;
+    }
+
+    public ScenarioInputs withPaths(PathsChoice value) {
+        return new ScenarioInputs(
+                tokensPerDay,
+                model,
+                tier,
+                deployment,
+                utilization,
+                peakFactor,
+                inputShare,
+                daysPerMonth,
+                engineeringMonthly,
+                sizing,
+                value);
+    }
+
     /** True when the hardware is sized from the model and a GPU rather than taken from the article's tier. */
     public boolean sized() {
         return sizing != null;
@@ -73,7 +123,8 @@ public record ScenarioInputs(
                 inputShare,
                 daysPerMonth,
                 engineeringMonthly,
-                value);
+                value,
+                paths);
     }
 
     public static final double MAX_TOKENS_PER_DAY = ScenarioLimits.TOKENS_PER_DAY_MAX_VALUE;
@@ -91,7 +142,8 @@ public record ScenarioInputs(
                 inputShare,
                 daysPerMonth,
                 engineeringMonthly,
-                sizing);
+                sizing,
+                paths);
     }
 
     public ScenarioInputs withModel(String value) {
@@ -105,7 +157,8 @@ public record ScenarioInputs(
                 inputShare,
                 daysPerMonth,
                 engineeringMonthly,
-                sizing);
+                sizing,
+                paths);
     }
 
     public ScenarioInputs withTier(String value) {
@@ -119,7 +172,8 @@ public record ScenarioInputs(
                 inputShare,
                 daysPerMonth,
                 engineeringMonthly,
-                sizing);
+                sizing,
+                paths);
     }
 
     public ScenarioInputs withDeployment(Deployment value) {
@@ -133,7 +187,8 @@ public record ScenarioInputs(
                 inputShare,
                 daysPerMonth,
                 engineeringMonthly,
-                sizing);
+                sizing,
+                paths);
     }
 
     public ScenarioInputs withEngineeringMonthly(Double value) {
@@ -147,7 +202,8 @@ public record ScenarioInputs(
                 inputShare,
                 daysPerMonth,
                 value,
-                sizing);
+                sizing,
+                paths);
     }
 
     public ScenarioInputs withPeakFactor(double value) {
@@ -161,7 +217,8 @@ public record ScenarioInputs(
                 inputShare,
                 daysPerMonth,
                 engineeringMonthly,
-                sizing);
+                sizing,
+                paths);
     }
 
     public ScenarioInputs withUtilization(double value) {
@@ -175,7 +232,8 @@ public record ScenarioInputs(
                 inputShare,
                 daysPerMonth,
                 engineeringMonthly,
-                sizing);
+                sizing,
+                paths);
     }
 
     /** Everything wrong with these inputs, field by field; empty when they can be evaluated. */
@@ -225,6 +283,13 @@ public record ScenarioInputs(
         }
         if (sizing != null) {
             problems.addAll(sizing.problems(catalogue, deployment));
+        }
+        if (paths != null) {
+            if (sizing == null) {
+                problems.add(
+                        new InputProblem("paths", "the three paths need the replica sized from a GPU: choose a gpu"));
+            }
+            problems.addAll(paths.problems());
         }
         return problems;
     }

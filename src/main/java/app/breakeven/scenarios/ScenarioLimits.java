@@ -63,6 +63,28 @@ public final class ScenarioLimits {
     /** Sequences a replica serves at once; well past what any serving engine batches. */
     public static final int CONCURRENCY_MAX = 4096;
 
+    /** Tokens a request, input or output: the longest context any current open model takes. */
+    public static final String TOKENS_PER_REQUEST_MAX = "1048576";
+
+    public static final double TOKENS_PER_REQUEST_MAX_VALUE = number(TOKENS_PER_REQUEST_MAX);
+
+    /** As with utilization: below 1% of a replica's throughput the replica count explodes. */
+    public static final String HEADROOM_MIN = "0.01";
+
+    public static final double HEADROOM_MIN_VALUE = number(HEADROOM_MIN);
+
+    /** Scale-to-zero's buffer on the busy hours: at most ten times the work (1,000%). */
+    public static final String RUNTIME_BUFFER_MAX = "10";
+
+    public static final double RUNTIME_BUFFER_MAX_VALUE = number(RUNTIME_BUFFER_MAX);
+
+    public static final int MINIMUM_REPLICAS_MAX = 1000;
+
+    /** People running one path, in full-time equivalents. */
+    public static final String OPS_FTE_MAX = "100";
+
+    public static final double OPS_FTE_MAX_VALUE = number(OPS_FTE_MAX);
+
     private ScenarioLimits() {}
 
     private static double number(String text) {

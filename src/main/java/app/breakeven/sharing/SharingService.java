@@ -8,6 +8,9 @@ import app.breakeven.catalogue.GpuType;
 import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.HiddenCostCategory;
 import app.breakeven.catalogue.ModelPrice;
+import app.breakeven.catalogue.OwnershipAssumption;
+import app.breakeven.catalogue.PurchaseOffer;
+import app.breakeven.catalogue.RentedOffer;
 import app.breakeven.catalogue.ThroughputBenchmark;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
@@ -68,7 +71,27 @@ public class SharingService {
             // A sized scenario's throughput is calibrated on every measured row and the models they
             // name, so it pins every model, GPU type and row; the article's tiers need only its own.
             boolean sized = details.inputs().sized();
+            // Three paths price every offer and read every ownership assumption, so they pin all.
+            boolean paths = details.inputs().threePaths();
             catalogueJson = JSON.writeValueAsString(Map.of(
+                    "rentedOffers",
+                            paths
+                                    ? catalogue.rentedOffers().stream()
+                                            .map(CatalogueTable.RENTED_OFFERS::values)
+                                            .toList()
+                                    : List.of(),
+                    "purchaseOffers",
+                            paths
+                                    ? catalogue.purchaseOffers().stream()
+                                            .map(CatalogueTable.PURCHASE_OFFERS::values)
+                                            .toList()
+                                    : List.of(),
+                    "ownership",
+                            paths
+                                    ? catalogue.ownershipAssumptions().stream()
+                                            .map(CatalogueTable.OWNERSHIP::values)
+                                            .toList()
+                                    : List.of(),
                     "models",
                             catalogue.models().stream()
                                     .filter(m -> sized
@@ -165,7 +188,17 @@ public class SharingService {
         List<ThroughputBenchmark> benchmarks = tables.getOrDefault("benchmarks", List.of()).stream()
                 .map(v -> CatalogueTable.BENCHMARKS.item(v, null, 0))
                 .toList();
-        return new Catalogue(models, tiers, hidden, gpus, benchmarks);
+        // Links frozen before the three paths existed pin no offers or ownership assumptions.
+        List<RentedOffer> rented = tables.getOrDefault("rentedOffers", List.of()).stream()
+                .map(v -> CatalogueTable.RENTED_OFFERS.item(v, null, 0))
+                .toList();
+        List<PurchaseOffer> purchases = tables.getOrDefault("purchaseOffers", List.of()).stream()
+                .map(v -> CatalogueTable.PURCHASE_OFFERS.item(v, null, 0))
+                .toList();
+        List<OwnershipAssumption> ownership = tables.getOrDefault("ownership", List.of()).stream()
+                .map(v -> CatalogueTable.OWNERSHIP.item(v, null, 0))
+                .toList();
+        return new Catalogue(models, tiers, hidden, gpus, benchmarks, rented, purchases, ownership);
     }
 
     static String hash(String token) {

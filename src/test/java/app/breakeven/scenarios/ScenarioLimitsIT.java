@@ -119,6 +119,63 @@ class ScenarioLimitsIT {
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    /** A scenario with three paths: every group column set to a valid value, then one changed. */
+    private void writePaths(String column, Object value) {
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            long id = scenarioId();
+            jdbc.update(
+                    "update scenario set request_input_tokens = 1000, request_output_tokens = 250,"
+                            + " cached_input_share = 0, batch_share = 0, active_hours_per_month = 730, headroom = 0.8,"
+                            + " billing_mode = 'ALWAYS_ON', runtime_buffer = 0, minimum_replicas = 1, spare_replica = false,"
+                            + " loaded_monthly_per_fte = 0, api_ops_fte = 0, rented_ops_fte = 0, owned_ops_fte = 0,"
+                            + " api_implementation = 0, rented_implementation = 0, owned_implementation = 0,"
+                            + " cost_lens = 'FULLY_LOADED' where id = ?",
+                    id);
+            jdbc.update("update scenario set " + column + " = ? where id = ?", value, id);
+        });
+    }
+
+    @Test
+    void each_three_path_bound_is_accepted_and_one_step_past_it_is_refused() {
+        List<Bound> paths = List.of(
+                new Bound("request_input_tokens", "0", "-0.01"),
+                new Bound("request_input_tokens", ScenarioLimits.TOKENS_PER_REQUEST_MAX, "0.01"),
+                new Bound("request_output_tokens", "0.01", "-0.01"),
+                new Bound("request_output_tokens", ScenarioLimits.TOKENS_PER_REQUEST_MAX, "0.01"),
+                new Bound("cached_input_share", "1", "0.0001"),
+                new Bound("batch_share", "0", "-0.0001"),
+                new Bound("active_hours_per_month", "730", "0.01"),
+                new Bound("active_hours_per_month", "0.01", "-0.01"),
+                new Bound("headroom", ScenarioLimits.HEADROOM_MIN, "-0.0001"),
+                new Bound("headroom", "1", "0.0001"),
+                new Bound("runtime_buffer", ScenarioLimits.RUNTIME_BUFFER_MAX, "0.0001"),
+                new Bound("minimum_replicas", String.valueOf(ScenarioLimits.MINIMUM_REPLICAS_MAX), "1"),
+                new Bound("minimum_replicas", "1", "-1"),
+                new Bound("loaded_monthly_per_fte", ScenarioLimits.ENGINEER_MONTHLY_MAX, MONEY),
+                new Bound("rented_ops_fte", ScenarioLimits.OPS_FTE_MAX, "0.001"),
+                new Bound("owned_implementation", ScenarioLimits.MIGRATION_COST_MAX, MONEY),
+                new Bound("own_pue", "1", "-0.000001"),
+                new Bound("own_residual_share", "0.99", "0.000001"));
+        for (Bound bound : paths) {
+            Object allowed = bound.column().equals("minimum_replicas")
+                    ? (Object) Integer.valueOf(bound.allowed())
+                    : new BigDecimal(bound.allowed());
+            Object past = bound.column().equals("minimum_replicas")
+                    ? (Object) ((BigDecimal) bound.past()).intValueExact()
+                    : bound.past();
+            writePaths(bound.column(), allowed);
+            assertThatThrownBy(() -> writePaths(bound.column(), past))
+                    .as("%s = %s", bound.column(), past)
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        }
+        // All or none: the group's columns go together.
+        assertThatThrownBy(() -> write("headroom", new BigDecimal("0.8")))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> writePaths("billing_mode", "SOMETIMES"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
     @Test
     void the_volume_bound_is_the_engines() {
         assertThat(ScenarioLimits.TOKENS_PER_DAY_MAX_VALUE)
