@@ -56,6 +56,7 @@ class ScenarioForm extends Div {
     final Checkbox latency = new Checkbox(LATENCY);
     final FieldProblems problems = new FieldProblems(name);
     final HardwareChoice hardware;
+    final PathsFields paths = new PathsFields();
 
     private final Binder<Values> binder = new Binder<>();
     private boolean loading;
@@ -71,6 +72,7 @@ class ScenarioForm extends Div {
                 model,
                 tier,
                 hardware,
+                paths,
                 deployment,
                 pair(utilization, peakFactor),
                 pair(inputShare, daysPerMonth),
@@ -82,7 +84,12 @@ class ScenarioForm extends Div {
                 conditions());
         volume.onVolume(v -> changed());
         hardware.modelFrom(model::getValue);
-        hardware.onChange(this::changed);
+        hardware.onChange(() -> {
+            paths.sized(hardware.mode.getValue() == HardwareChoice.Mode.SIZED);
+            changed();
+        });
+        paths.onChange(this::changed);
+        paths.proposeFrom(this::inputs);
         binder.addValueChangeListener(e -> changed());
     }
 
@@ -98,6 +105,8 @@ class ScenarioForm extends Div {
             name.setValue(details.name());
             volume.show(details.inputs().tokensPerDay());
             hardware.show(details.inputs().sizing());
+            paths.show(details.inputs().paths());
+            paths.sized(details.inputs().sized());
             binder.readBean(Values.of(details));
         } finally {
             loading = false;
@@ -108,7 +117,27 @@ class ScenarioForm extends Div {
     ScenarioDetails read(ScenarioDetails base) {
         var values = new Values();
         binder.writeBeanAsDraft(values, true);
-        var inputs = new ScenarioInputs(
+        return new ScenarioDetails(
+                base.id(),
+                base.version(),
+                name.getValue(),
+                base.description(),
+                inputs(values),
+                new GrowthPlan(values.growth, values.horizon),
+                new EngineeringTime(values.engineerCost, values.engineerShare),
+                new HybridRule(values.hybridThreshold, values.hybridMonths, values.migration),
+                new Conditions(values.compliance, values.research, values.idleGpus, values.latency));
+    }
+
+    /** The inputs as the fields hold them. */
+    ScenarioInputs inputs() {
+        var values = new Values();
+        binder.writeBeanAsDraft(values, true);
+        return inputs(values);
+    }
+
+    private ScenarioInputs inputs(Values values) {
+        return new ScenarioInputs(
                 volume.value(),
                 values.model,
                 values.tier,
@@ -118,17 +147,8 @@ class ScenarioForm extends Div {
                 values.inputShare,
                 values.daysPerMonth,
                 null,
-                hardware.value());
-        return new ScenarioDetails(
-                base.id(),
-                base.version(),
-                name.getValue(),
-                base.description(),
-                inputs,
-                new GrowthPlan(values.growth, values.horizon),
-                new EngineeringTime(values.engineerCost, values.engineerShare),
-                new HybridRule(values.hybridThreshold, values.hybridMonths, values.migration),
-                new Conditions(values.compliance, values.research, values.idleGpus, values.latency));
+                hardware.value(),
+                paths.value());
     }
 
     private void changed() {
@@ -177,6 +197,7 @@ class ScenarioForm extends Div {
         binder.forField(idleGpus).bind(v -> v.idleGpus, (v, x) -> v.idleGpus = x);
         binder.forField(latency).bind(v -> v.latency, (v, x) -> v.latency = x);
         hardware.register(problems);
+        paths.register(problems);
         problems.field("name", name)
                 .field("tokensPerDay", volume.field)
                 .field("deployment", deployment)
@@ -246,7 +267,7 @@ class ScenarioForm extends Div {
         return conditions;
     }
 
-    private static Div pair(com.vaadin.flow.component.Component first, com.vaadin.flow.component.Component second) {
+    static Div pair(com.vaadin.flow.component.Component first, com.vaadin.flow.component.Component second) {
         var pair = new Div(first, second);
         pair.addClassName("pair");
         return pair;

@@ -7,11 +7,13 @@ import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.scenarios.Access;
 import app.breakeven.scenarios.InvalidInputsException;
+import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioConflictException;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.ThreePaths;
 import app.breakeven.security.CurrentUser;
 import app.breakeven.security.Role;
 import com.vaadin.flow.component.UI;
@@ -49,6 +51,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
 
     private ScenarioDetails draft;
     private Projection projection;
+    private PathsPlan pathsPlan;
 
     final ScenarioForm form;
     final StudioResults results = new StudioResults();
@@ -123,6 +126,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     private Div body() {
         var output = new Div(
                 results.headlines(),
+                results.paths,
                 StudioResults.card(MONTHLY_CHART, results.monthlyChart),
                 StudioResults.card(CUMULATIVE_CHART, results.cumulativeChart),
                 results.decision(),
@@ -155,8 +159,13 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     /** Validates on the server; only valid details become the draft and redraw. */
     private void recompute(ScenarioDetails candidate) {
         Projection next;
+        PathsPlan nextPaths;
         try {
             next = Planner.project(candidate, catalogue);
+            nextPaths = candidate.inputs().threePaths()
+                    ? ThreePaths.plan(
+                            candidate.inputs(), catalogue, candidate.growth().horizonMonths())
+                    : null;
         } catch (InvalidInputsException e) {
             form.problems.show(e.problems());
             draftChanged(candidate, false);
@@ -165,7 +174,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         form.problems.clear();
         projection = next;
         draftChanged(candidate, true);
-        results.show(projection, draft, catalogue);
+        pathsPlan = nextPaths;
+        results.show(projection, draft, catalogue, pathsPlan);
         routing.update(draft.plannedInputs());
         models.show(
                 Planner.compareModels(draft.plannedInputs(), catalogue),
@@ -286,6 +296,11 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     /** The projection the view shows now. */
     Projection projection() {
         return projection;
+    }
+
+    /** The three paths the view shows now; null when the scenario is priced the article's way alone. */
+    PathsPlan pathsPlan() {
+        return pathsPlan;
     }
 
     ScenarioDetails draft() {

@@ -12,6 +12,7 @@ import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.costs.Growth;
 import app.breakeven.scenarios.CostLine;
+import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioDetails;
 import com.vaadin.flow.component.details.Details;
@@ -42,6 +43,7 @@ class StudioResults {
     final UnorderedList reasons = new UnorderedList();
     final Pre formulas = new Pre();
     final Span sources = new Span();
+    final PathsResults paths = new PathsResults();
 
     Div headlines() {
         var headlines = new Div(apiHeadline, selfHeadline, cheaperHeadline, hybridHeadline, paybackHeadline);
@@ -60,7 +62,7 @@ class StudioResults {
     /** "How this is computed": the hardware's mode and arithmetic, the formulas and the sources. */
     Details how() {
         sources.addClassName("source");
-        var how = new Details(DashboardText.HOW_COMPUTED, new Div(formulas, sources));
+        var how = new Details(DashboardText.HOW_COMPUTED, new Div(formulas, paths.lines, sources));
         how.setId("studio-how-computed");
         how.addClassName("how-computed");
         return how;
@@ -72,7 +74,9 @@ class StudioResults {
         return card;
     }
 
-    void show(Projection projection, ScenarioDetails draft, Catalogue catalogue) {
+    /** @param pathsPlan the three paths at the volume; null when the scenario is priced the article's way alone */
+    void show(Projection projection, ScenarioDetails draft, Catalogue catalogue, PathsPlan pathsPlan) {
+        paths.show(pathsPlan);
         var e = projection.plan().evaluation();
         Growth g = projection.growth();
         apiHeadline.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));

@@ -1,0 +1,180 @@
+package app.breakeven.scenarios.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.breakeven.PostgresTest;
+import app.breakeven.SignedInUi;
+import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.costs.economics.BillingMode;
+import app.breakeven.costs.economics.CostLens;
+import app.breakeven.costs.sizing.Precision;
+import app.breakeven.scenarios.PathsChoice;
+import app.breakeven.scenarios.ScenarioDetails;
+import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.SizingChoice;
+import app.breakeven.security.TestAccounts;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The studio's three paths on the catalogue Flyway seeds, with ThreePathsIT's scenario worked by
+ * hand there: Qwen3-8B sized on an L4 in FP8, 10M tokens a day over 30 days (300M a month),
+ * requests of 1,000 input and 250 output tokens with half the input cached, always on, 80%
+ * headroom, one replica at least, people at $15,000 an FTE-month: rented 0.1 FTE and $20,000 to
+ * build, owned 0.25 FTE and $50,000, over 36 months.
+ */
+@PostgresTest
+@WithUserDetails(TestAccounts.PLANNER)
+class ThreePathsViewIT {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ScenarioService scenarios;
+
+    private ScenarioDetails scenario;
+
+    @BeforeEach
+    void open() {
+        SignedInUi.setup(context);
+        ScenarioDetails draft = scenarios.draft();
+        scenario = scenarios.save(draft.withName("Three paths " + System.nanoTime())
+                .withInputs(draft.inputs()
+                        .withModel("Qwen3-8B")
+                        .withTokensPerDay(10e6)
+                        .withSizing(new SizingChoice("L4 24GB", Precision.FP8, Precision.BF16, 8192, 32)))
+                .withGrowth(draft.growth().perMonth(), 36));
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+    }
+
+    @AfterEach
+    void close() {
+        SignedInUi.tearDown();
+    }
+
+    private ScenarioStudioView studio() {
+        return _get(ScenarioStudioView.class);
+    }
+
+    /** Turns the three paths on and types ThreePathsIT's terms. */
+    private static void typeTerms(PathsFields p) {
+        _setValue(p.enabled, true);
+        _setValue(p.inputTokens, 1000.0);
+        _setValue(p.outputTokens, 250.0);
+        _setValue(p.cached, 50.0);
+        _setValue(p.batch, 0.0);
+        _setValue(p.activeHours, 730.0);
+        _setValue(p.headroom, 80.0);
+        _setValue(p.billing, BillingMode.ALWAYS_ON);
+        _setValue(p.minimumReplicas, 1);
+        _setValue(p.fteCost, 15000.0);
+        _setValue(p.rentedFte, 0.1);
+        _setValue(p.ownedFte, 0.25);
+        _setValue(p.rentedBuild, 20000.0);
+        _setValue(p.ownedBuild, 50000.0);
+        _setValue(p.lens, CostLens.FULLY_LOADED);
+    }
+
+    @Test
+    void in_the_sized_mode_three_paths_show_each_path_worked_by_hand_and_where_they_cross() {
+        ScenarioStudioView view = studio();
+        PathsFields p = view.form.paths;
+        assertThat(p.isVisible()).as("offered in the sized mode").isTrue();
+        assertThat(p.enabled.getValue()).isFalse();
+        assertThat(view.results.paths.isVisible()).isFalse();
+
+        typeTerms(p);
+
+        PathsResults r = view.results.paths;
+        assertThat(r.isVisible()).isTrue();
+        // API: 80% input at $0 and 20% output at $0.01/M = $0.002/M x 300M = $0.60.
+        assertThat(r.api.figure()).isEqualTo("$0.60");
+        // Rented: RunPod 1x A100 80GB at $1.39 x 730 h = $1,014.70 + 0.1 x $15,000 + $20,000 / 36
+        // = $1,014.70 + $1,500 + $555.56 = $3,070.26.
+        assertThat(r.rented.figure()).isEqualTo("$3,070");
+        // Owned: DGX A100 at $200,000: 3,750 depreciation + 733.33 capital + 3,333.33 maintenance
+        // + 974.62 power + 300 facility + 3,750 operations + 1,388.89 implementation = $14,230.18.
+        assertThat(r.owned.figure()).isEqualTo("$14,230");
+        assertThat(r.crossovers.getChildren().map(c -> c.getElement().getText()))
+                .containsExactly(
+                        "API = rented: not reached up to 1T tokens/month (verified)",
+                        "API = owned: not reached up to 1T tokens/month (verified)",
+                        // the 13th A100 80GB replica: 12 carry 43.17B tokens a month, 1.44B a day; further
+                        // up the two step functions cross six more times (one marker each below)
+                        "Rented = owned: reached at 43.17B tokens/month (1.44B/day), owned cheaper after it;"
+                                + " 6 more crossings up to 1T tokens/month");
+        assertThat(view.results.paths.lines.getText())
+                .contains("Rent $1,014.70 = ")
+                .contains("Power $974.62 = ")
+                .contains("source: ");
+
+        ChartSpec chart = r.chart.getSpec();
+        assertThat(chart.series())
+                .extracting(ChartSpec.Series::name)
+                .containsExactly("API", "Rented (cheapest option)", "Owned (cheapest option)");
+        assertThat(chart.markers())
+                .extracting(ChartSpec.Marker::label)
+                .contains("you: 300M", "rented = owned → owned cheaper");
+        assertThat(chart.markers())
+                .extracting(ChartSpec.Marker::label)
+                .anyMatch(l -> l.startsWith("owned: switches to "));
+        assertThat(chart.markers())
+                .filteredOn(m -> m.label().startsWith("rented = owned"))
+                .hasSize(7)
+                .first()
+                .satisfies(m -> assertThat(Math.pow(10, m.x()))
+                        .isCloseTo(43.17e9, org.assertj.core.data.Percentage.withPercentage(0.1)));
+    }
+
+    @Test
+    void a_bad_headroom_shows_its_message_beside_the_field_and_changes_nothing() {
+        ScenarioStudioView view = studio();
+        PathsFields p = view.form.paths;
+        typeTerms(p);
+        PathsChoice before = view.draft().inputs().paths();
+        String owned = view.results.paths.owned.figure();
+
+        _setValue(p.headroom, 0.0);
+
+        assertThat(p.headroom.isInvalid()).isTrue();
+        assertThat(p.headroom.getErrorMessage()).startsWith("must be from ");
+        assertThat(view.draft().inputs().paths()).isEqualTo(before);
+        assertThat(view.results.paths.owned.figure()).isEqualTo(owned);
+        assertThat(view.save.isEnabled()).isFalse();
+    }
+
+    @Test
+    void saving_and_reloading_keeps_the_three_paths() {
+        ScenarioStudioView view = studio();
+        typeTerms(view.form.paths);
+        PathsChoice typed = view.draft().inputs().paths();
+        assertThat(typed.cachedInputShare()).isEqualTo(0.5);
+        assertThat(typed.headroom()).isEqualTo(0.8);
+
+        _click(view.save);
+        assertThat(scenarios.find(scenario.id()).orElseThrow().inputs().paths()).isEqualTo(typed);
+
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+        ScenarioStudioView reloaded = studio();
+        assertThat(reloaded.form.paths.enabled.getValue()).isTrue();
+        assertThat(reloaded.form.paths.headroom.getValue()).isEqualTo(80.0);
+        assertThat(reloaded.results.paths.rented.figure()).isEqualTo("$3,070");
+        assertThat(reloaded.status.getText()).isEqualTo(StudioText.SAVED);
+
+        _setValue(reloaded.form.hardware.mode, HardwareChoice.Mode.ARTICLE);
+        assertThat(reloaded.form.paths.isVisible())
+                .as("the article's tier prices one way")
+                .isFalse();
+        assertThat(reloaded.draft().inputs().paths()).isNull();
+        assertThat(reloaded.results.paths.isVisible()).isFalse();
+    }
+}
