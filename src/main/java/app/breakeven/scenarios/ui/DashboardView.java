@@ -13,11 +13,14 @@ import app.breakeven.costs.BreakEven;
 import app.breakeven.costs.Deployment;
 import app.breakeven.costs.Evaluation;
 import app.breakeven.scenarios.InvalidInputsException;
+import app.breakeven.scenarios.PathsChoice;
+import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Plan;
 import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.ScenarioInputs;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.ScenarioSummary;
+import app.breakeven.scenarios.ThreePaths;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -50,6 +53,11 @@ public class DashboardView extends VerticalLayout {
     private final ScenarioService scenarios;
     private final Catalogue catalogue;
     private ScenarioInputs inputs;
+    /** The loaded scenario's three paths and the months its one-offs are spread over. */
+    private PathsChoice loadedPaths;
+
+    private int horizonMonths = PathsResults.DEFAULT_HORIZON_MONTHS;
+    final PathsResults paths = new PathsResults();
     private Plan plan;
 
     final Select<ScenarioSummary> startFrom = new Select<>();
@@ -81,6 +89,7 @@ public class DashboardView extends VerticalLayout {
         this.inputs = scenarios
                 .inputs(ScenarioService.DEFAULT_SCENARIO)
                 .orElseGet(() -> scenarios.draft().inputs());
+        this.loadedPaths = inputs.paths();
         addClassName("dashboard");
         setPadding(false);
         add(header(), body());
@@ -104,7 +113,10 @@ public class DashboardView extends VerticalLayout {
                 .ifPresent(startFrom::setValue);
         startFrom.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                scenarios.inputs(e.getValue().id()).ifPresent(loaded -> {
+                scenarios.find(e.getValue().id()).ifPresent(details -> {
+                    ScenarioInputs loaded = details.plannedInputs();
+                    loadedPaths = loaded.paths();
+                    horizonMonths = details.growth().horizonMonths();
                     showInputs(loaded);
                     recompute(loaded);
                 });
@@ -125,12 +137,12 @@ public class DashboardView extends VerticalLayout {
         headlines.addClassName("headlines");
         var chartCard = new Div(chart);
         chartCard.addClassName("chart-card");
-        var how = new Details(HOW_COMPUTED, new Div(formulas, sources));
+        var how = new Details(HOW_COMPUTED, new Div(formulas, paths.lines, sources));
         how.setId("how-computed");
         how.addClassName("how-computed");
         how.setOpened(true);
         sources.addClassName("source");
-        var results = new Div(headlines, chartCard, how);
+        var results = new Div(headlines, paths, chartCard, how);
         results.getStyle()
                 .set("display", "flex")
                 .set("flex-direction", "column")
@@ -218,7 +230,10 @@ public class DashboardView extends VerticalLayout {
         fullCost.addValueChangeListener(e -> render());
 
         hardware.modelFrom(model::getValue);
-        hardware.onChange(() -> recompute(inputs.withSizing(hardware.value())));
+        // The three paths need the sized replica: the article's tier prices one way, and a switch
+        // back to the sized mode brings the loaded scenario's paths back.
+        hardware.onChange(() -> recompute(
+                inputs.withSizing(hardware.value()).withPaths(hardware.value() == null ? null : loadedPaths)));
     }
 
     /** Puts inputs into the fields without treating that as user input. */
@@ -238,8 +253,10 @@ public class DashboardView extends VerticalLayout {
     /** Validates on the server and, only when valid, adopts the inputs and redraws. */
     private void recompute(ScenarioInputs candidate) {
         Plan next;
+        PathsPlan nextPaths;
         try {
             next = Planner.plan(candidate, catalogue);
+            nextPaths = candidate.threePaths() ? ThreePaths.plan(candidate, catalogue, horizonMonths) : null;
         } catch (InvalidInputsException e) {
             problems().show(e.problems());
             return;
@@ -247,6 +264,7 @@ public class DashboardView extends VerticalLayout {
         problems().clear();
         inputs = candidate;
         plan = next;
+        paths.show(nextPaths);
         render();
     }
 

@@ -27,6 +27,8 @@ class PathsResults extends Div {
     static final String TITLE = "Three paths (API, rented, owned)";
     static final String CHART = "Three paths by volume";
     static final String NO_OFFER = "no eligible offer";
+    /** Months the one-offs are spread over until a scenario with its own growth horizon is loaded, as the evaluate API. */
+    static final int DEFAULT_HORIZON_MONTHS = 36;
 
     final Headline api = new Headline("path-api", "API", "api");
     final Headline rented = new Headline("path-rented", "Rented", "self");

@@ -14,9 +14,11 @@ import app.breakeven.costs.sizing.Precision;
 import app.breakeven.scenarios.PathsChoice;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.ScenarioSummary;
 import app.breakeven.scenarios.SizingChoice;
 import app.breakeven.security.TestAccounts;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +152,46 @@ class ThreePathsViewIT {
         assertThat(view.draft().inputs().paths()).isEqualTo(before);
         assertThat(view.results.paths.owned.figure()).isEqualTo(owned);
         assertThat(view.save.isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_dashboard_shows_the_three_paths_of_a_loaded_scenario_and_follows_its_volume() {
+        ScenarioStudioView view = studio();
+        typeTerms(view.form.paths);
+        _click(view.save);
+
+        UI.getCurrent().navigate("");
+        DashboardView dashboard = _get(DashboardView.class);
+        assertThat(dashboard.paths.isVisible())
+                .as("the default example prices one way")
+                .isFalse();
+        Select<ScenarioSummary> startFrom = _get(Select.class, spec -> spec.withId("start-from"));
+        _setValue(
+                startFrom,
+                startFrom
+                        .getListDataView()
+                        .getItems()
+                        .filter(s -> s.id() == scenario.id())
+                        .findFirst()
+                        .orElseThrow());
+
+        // As in the studio, over the scenario's 36 months: $0.60, $3,070.26 and $14,230.18.
+        assertThat(dashboard.paths.isVisible()).isTrue();
+        assertThat(dashboard.paths.api.figure()).isEqualTo("$0.60");
+        assertThat(dashboard.paths.rented.figure()).isEqualTo("$3,070");
+        assertThat(dashboard.paths.owned.figure()).isEqualTo("$14,230");
+        assertThat(dashboard.paths.lines.getText()).contains("Implementation $555.56 = $20,000.00 / 36 months");
+
+        // Twice the volume: the API bill doubles to $1.20; one rented replica still carries it.
+        _setValue(dashboard.volume.field, "20M");
+        assertThat(dashboard.paths.api.figure()).isEqualTo("$1.20");
+        assertThat(dashboard.paths.rented.figure()).isEqualTo("$3,070");
+
+        // The article's tier prices one way; back in the sized mode the paths return.
+        _setValue(dashboard.hardware.mode, HardwareChoice.Mode.ARTICLE);
+        assertThat(dashboard.paths.isVisible()).isFalse();
+        _setValue(dashboard.hardware.mode, HardwareChoice.Mode.SIZED);
+        assertThat(dashboard.paths.isVisible()).isTrue();
     }
 
     @Test
