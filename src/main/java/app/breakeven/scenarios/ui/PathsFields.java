@@ -1,5 +1,6 @@
 package app.breakeven.scenarios.ui;
 
+import app.breakeven.catalogue.Catalogue;
 import app.breakeven.costs.economics.BillingMode;
 import app.breakeven.costs.economics.CostLens;
 import app.breakeven.costs.economics.Load;
@@ -18,10 +19,10 @@ import java.util.function.Supplier;
 /**
  * The three paths' terms (API, rented, owned): the request shape, the load over the month,
  * how rented instances are billed, availability, the people and one-offs of each path and
- * the cost lens. Offered only in the sized mode, since the sized replica sets a replica's
- * throughput. Shares are typed as percentages; a missing number reaches the planner as NaN
- * (0 for whole numbers), so the server's validation names it beside its field. The
- * scenario's own ownership assumptions, when it has them, are kept as they are.
+ * the cost lens, and the scenario's own ownership assumptions. Offered only in the sized mode,
+ * since the sized replica sets a replica's throughput. Shares are typed as percentages; a
+ * missing number reaches the planner as NaN (0 for whole numbers), so the server's validation
+ * names it beside its field.
  */
 class PathsFields extends Div {
 
@@ -58,14 +59,15 @@ class PathsFields extends Div {
     final NumberField rentedBuild = new NumberField("Rented implementation ($)");
     final NumberField ownedBuild = new NumberField("Owned implementation ($)");
     final RadioButtonGroup<CostLens> lens = new RadioButtonGroup<>(LENS);
+    final OwnershipFields ownership;
     private final Div terms;
     private final ProgrammaticChange writing = new ProgrammaticChange();
     private Runnable listener = () -> {};
     private Supplier<ScenarioInputs> proposalBasis = () -> null;
-    private PathsChoice shown;
     private boolean sized;
 
-    PathsFields() {
+    PathsFields(Catalogue catalogue) {
+        ownership = new OwnershipFields(catalogue);
         setId("paths-fields");
         enabled.setId("paths-enabled");
         billing.setId("paths-billing");
@@ -87,7 +89,8 @@ class PathsFields extends Div {
                 ScenarioForm.pair(apiFte, apiBuild),
                 ScenarioForm.pair(rentedFte, rentedBuild),
                 ScenarioForm.pair(ownedFte, ownedBuild),
-                lens);
+                lens,
+                ownership);
         terms.setId("paths-terms");
         add(enabled, terms);
         enabled.addValueChangeListener(e -> {
@@ -109,6 +112,7 @@ class PathsFields extends Div {
         billing.addValueChangeListener(e -> changed());
         spare.addValueChangeListener(e -> changed());
         lens.addValueChangeListener(e -> changed());
+        ownership.fields.values().forEach(f -> f.addValueChangeListener(e -> changed()));
         show(null);
         sized(false);
     }
@@ -153,12 +157,11 @@ class PathsFields extends Div {
                 number(rentedBuild),
                 number(ownedBuild),
                 lens.getValue(),
-                shown == null ? null : shown.ownership());
+                ownership.value());
     }
 
     /** Puts a choice into the fields without treating that as the user's input. */
     void show(PathsChoice choice) {
-        shown = choice;
         writing.run(() -> {
             enabled.setValue(choice != null);
             terms.setVisible(choice != null);
@@ -170,6 +173,7 @@ class PathsFields extends Div {
 
     /** Where the server's problems with the three paths' fields show. */
     FieldProblems register(FieldProblems problems) {
+        ownership.register(problems);
         return problems.field("paths", enabled)
                 .field("inputTokensPerRequest", inputTokens)
                 .field("outputTokensPerRequest", outputTokens)
@@ -209,6 +213,7 @@ class PathsFields extends Div {
         rentedBuild.setValue(c.rentedImplementation());
         ownedBuild.setValue(c.ownedImplementation());
         lens.setValue(c.lens());
+        ownership.show(c.ownership());
     }
 
     /**

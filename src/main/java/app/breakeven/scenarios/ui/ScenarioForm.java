@@ -56,7 +56,7 @@ class ScenarioForm extends Div {
     final Checkbox latency = new Checkbox(LATENCY);
     final FieldProblems problems = new FieldProblems(name);
     final HardwareChoice hardware;
-    final PathsFields paths = new PathsFields();
+    final PathsFields paths;
 
     private final Binder<Values> binder = new Binder<>();
     private boolean loading;
@@ -65,6 +65,7 @@ class ScenarioForm extends Div {
     ScenarioForm(Catalogue catalogue) {
         addClassName("controls");
         hardware = new HardwareChoice(catalogue);
+        paths = new PathsFields(catalogue);
         configure(catalogue);
         bind(catalogue);
         add(

@@ -195,6 +195,39 @@ class ThreePathsViewIT {
     }
 
     @Test
+    void the_scenarios_own_ownership_assumption_prices_the_owned_path_and_is_kept() {
+        ScenarioStudioView view = studio();
+        typeTerms(view.form.paths);
+        var pue = view.form.paths.ownership.fields.get("pue");
+        assertThat(pue.getPlaceholder()).isEqualTo("catalogue: 1.58");
+
+        _setValue(pue, 0.5);
+        assertThat(pue.isInvalid()).isTrue();
+        assertThat(pue.getErrorMessage()).isEqualTo("must be from 1 to 5 (ratio)");
+        assertThat(view.results.paths.owned.figure()).isEqualTo("$14,230");
+
+        // PUE 1: power = 6.5 kW x 1 x 730 h x $0.13 = $616.85 in place of $974.62, so the owned
+        // path is $14,230.18 - $974.62 + $616.85 = $13,872.41.
+        _setValue(pue, 1.0);
+        assertThat(pue.isInvalid()).isFalse();
+        assertThat(view.results.paths.owned.figure()).isEqualTo("$13,872");
+        assertThat(view.results.paths.lines.getText()).contains("Power $616.85 = ");
+
+        _click(view.save);
+        assertThat(scenarios
+                        .find(scenario.id())
+                        .orElseThrow()
+                        .inputs()
+                        .paths()
+                        .ownership()
+                        .pue())
+                .isEqualTo(1.0);
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+        assertThat(studio().form.paths.ownership.fields.get("pue").getValue()).isEqualTo(1.0);
+        assertThat(studio().results.paths.owned.figure()).isEqualTo("$13,872");
+    }
+
+    @Test
     void saving_and_reloading_keeps_the_three_paths() {
         ScenarioStudioView view = studio();
         typeTerms(view.form.paths);
