@@ -32,7 +32,7 @@ class PathsResults extends Div {
 
     final Headline api = new Headline("path-api", "API", "api");
     final Headline rented = new Headline("path-rented", "Rented", "self");
-    final Headline owned = new Headline("path-owned", "Owned", "self");
+    final Headline owned = new Headline("path-owned", "Owned", "owned");
     final UnorderedList crossovers = new UnorderedList();
     final UnorderedList switches = new UnorderedList();
     final CostChart chart = new CostChart();
