@@ -75,6 +75,9 @@ public final class ThreePaths {
         List<Replica> rentedReplicas = new ArrayList<>();
         for (PathOffers.Rented row : PathOffers.rented(catalogue)) {
             Replica replica = replicas.get(row.offer().gpu());
+            if (replica != null && !holds(row.offer().gpusPerInstance(), replica, row.label(), excluded)) {
+                continue;
+            }
             if (replica != null) {
                 rentedRows.add(row);
                 rentedReplicas.add(replica);
@@ -94,6 +97,9 @@ public final class ThreePaths {
         } else {
             for (PathOffers.Owned row : PathOffers.owned(catalogue)) {
                 Replica replica = replicas.get(row.offer().gpu());
+                if (replica != null && !holds(row.offer().gpus(), replica, row.label(), excluded)) {
+                    continue;
+                }
                 if (replica != null) {
                     ownedRows.add(row);
                     ownedReplicas.add(replica);
@@ -202,5 +208,20 @@ public final class ThreePaths {
             }
         }
         return replicas;
+    }
+
+    /**
+     * Whether one machine of the offer holds a whole replica. A sized replica is tensor parallel
+     * (at most 8 GPUs, one node): its GPUs exchange activations every layer, which only a
+     * machine's own interconnect carries fast enough, so it never spans machines; an offer too
+     * small for it is left out, saying why.
+     */
+    private static boolean holds(int gpusPerMachine, Replica replica, String label, List<String> excluded) {
+        if (gpusPerMachine >= replica.gpus()) {
+            return true;
+        }
+        excluded.add(label + ": a replica of " + replica.gpus() + " GPUs runs tensor parallel inside one machine;"
+                + " this one has " + gpusPerMachine);
+        return false;
     }
 }

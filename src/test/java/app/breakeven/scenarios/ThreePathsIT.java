@@ -230,4 +230,17 @@ class ThreePathsIT {
                 .orElseThrow()
                 .crossover();
     }
+
+    @Test
+    void a_tensor_parallel_replica_never_spans_machines_so_an_offer_too_small_for_it_is_left_out() {
+        PathsPlan plan = ThreePaths.plan(inputs(), catalogueService.catalogue(), 36);
+
+        // On L4 the replica is 4 GPUs (51.54 GB against 21.6 GB usable each); RunPod rents L4
+        // one GPU at a time, and a replica's GPUs exchange activations every layer inside one machine.
+        assertThat(plan.excluded())
+                .anyMatch(e -> e.startsWith("RunPod")
+                        && e.endsWith("a replica of 4 GPUs runs tensor parallel inside one machine; this one has 1"));
+        assertThat(plan.rentedLowest().orElseThrow().segments())
+                .noneMatch(segment -> segment.option().name().contains("L4 24GB a replica"));
+    }
 }

@@ -61,16 +61,24 @@ final class PathsChart {
                 markers);
     }
 
-    /** "rented: switches to X", "API = rented → rented cheaper". */
+    /**
+     * "rented → RunPod 1x A100 80GB community" (the offer, without its replica: the list below
+     * the chart names both), "API = rented → rented cheaper".
+     */
     static String label(PathSweep.Marker m) {
         String then = " → " + lower(m.after()) + " cheaper";
         return switch (m.kind()) {
-            case RENTED_SWITCH -> "rented: switches to " + m.after();
-            case OWNED_SWITCH -> "owned: switches to " + m.after();
+            case RENTED_SWITCH -> "rented → " + offer(m.after());
+            case OWNED_SWITCH -> "owned → " + offer(m.after());
             case API_RENTED -> "API = rented" + then;
             case API_OWNED -> "API = owned" + then;
             case RENTED_OWNED -> "rented = owned" + then;
         };
+    }
+
+    private static String offer(String option) {
+        int with = option.indexOf(" with ");
+        return with > 0 ? option.substring(0, with) : option;
     }
 
     private static String lower(String path) {

@@ -126,9 +126,7 @@ class ThreePathsViewIT {
         assertThat(chart.markers())
                 .extracting(ChartSpec.Marker::label)
                 .contains("you: 300M", "rented = owned → owned cheaper");
-        assertThat(chart.markers())
-                .extracting(ChartSpec.Marker::label)
-                .anyMatch(l -> l.startsWith("owned: switches to "));
+        assertThat(chart.markers()).extracting(ChartSpec.Marker::label).anyMatch(l -> l.startsWith("owned → "));
         assertThat(chart.markers())
                 .filteredOn(m -> m.label().startsWith("rented = owned"))
                 .hasSize(7)
