@@ -28,6 +28,24 @@ class OffersCatalogueIT {
     @Autowired
     CsvImport csvImport;
 
+    /**
+     * The offers these tests create are taken out again: the other tests share this database,
+     * and a cheap test server would become their cheapest owned option.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void removeTestOffers() {
+        for (var offer : catalogue.purchaseOffers()) {
+            if ("test quote".equals(offer.getSource())) {
+                editing.delete(CatalogueKind.PURCHASE_OFFER, offer.getId(), offer.getVersion());
+            }
+        }
+        for (var offer : catalogue.rentedOffers()) {
+            if ("test price list".equals(offer.getSource()) || "test".equals(offer.getSource())) {
+                editing.delete(CatalogueKind.RENTED_OFFER, offer.getId(), offer.getVersion());
+            }
+        }
+    }
+
     private static String unique(String prefix) {
         return prefix + " " + System.nanoTime();
     }
