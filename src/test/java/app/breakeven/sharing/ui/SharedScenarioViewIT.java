@@ -7,8 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
 import app.breakeven.SignedInUi;
+import app.breakeven.costs.economics.BillingMode;
+import app.breakeven.costs.economics.CostLens;
+import app.breakeven.costs.sizing.Precision;
+import app.breakeven.scenarios.PathsChoice;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.SizingChoice;
+import app.breakeven.scenarios.ui.Headline;
 import app.breakeven.security.TestAccounts;
 import app.breakeven.sharing.CreatedLink;
 import app.breakeven.sharing.SharingService;
@@ -119,5 +125,95 @@ class SharedScenarioViewIT {
 
         assertThat(revoked).isEqualTo(unknown).contains(SharedScenarioView.NOT_AVAILABLE);
         assertThat(_find(TextField.class)).isEmpty();
+    }
+
+    /**
+     * Qwen3-8B in FP8 at 10M tokens a day (300M a month), sized on L4, fully loaded over 36
+     * months, as worked by hand in ThreePathsIT: API 300M x $0.002 / 1M = $0.60; rented RunPod
+     * 1x A100 80GB community 730 h x $1.39 = $1,014.70 + 0.1 x $15,000 + $20,000 / 36 =
+     * $3,070.26; owned DGX A100 = $14,230.18.
+     */
+    private ScenarioDetails threePaths(String name) {
+        var inputs = scenarios
+                .inputs("B, growth")
+                .orElseThrow()
+                .withModel("Qwen3-8B")
+                .withTokensPerDay(10e6)
+                .withSizing(new SizingChoice("L4 24GB", Precision.FP8, Precision.BF16, 8192, 32))
+                .withPaths(new PathsChoice(
+                        1000,
+                        250,
+                        0.5,
+                        0,
+                        730,
+                        0.8,
+                        BillingMode.ALWAYS_ON,
+                        0,
+                        1,
+                        false,
+                        15000,
+                        0,
+                        0.1,
+                        0.25,
+                        0,
+                        20000,
+                        50000,
+                        CostLens.FULLY_LOADED,
+                        null));
+        ScenarioDetails draft = scenarios.draft().withName(name + " " + System.nanoTime());
+        return scenarios.save(draft.withInputs(inputs).withGrowth(draft.growth().perMonth(), 36));
+    }
+
+    private static String card(SharedScenarioView view, String id) {
+        return _get(view.paths, Headline.class, spec -> spec.withId(id)).figure();
+    }
+
+    private static void assertThreePaths(SharedScenarioView view) {
+        assertThat(view.paths.isVisible()).isTrue();
+        assertThat(card(view, "path-api")).isEqualTo("$0.60");
+        assertThat(card(view, "path-rented")).isEqualTo("$3,070");
+        assertThat(card(view, "path-owned")).isEqualTo("$14,230");
+        String csv = view.figures();
+        assertThat(csv)
+                .contains("\r\n\r\npath,line,monthly,formula,source,as_of\r\nAPI,total,0.60,")
+                .contains("\r\nRented,total,3070.26,")
+                .contains("\r\nRented,Rent,1014.70,")
+                .contains("\r\nOwned,total,14230.18,")
+                .contains("\r\nOwned,Power,974.62,")
+                .contains("\r\n\r\npair,status,tokens_per_month,tokens_per_day\r\n")
+                .contains("\r\nAPI = Rented,not reached,,\r\n")
+                .containsPattern("\r\nRented = Owned,reached,431\\d{8},14\\d{8}\r\n");
+    }
+
+    @Test
+    void a_frozen_link_opened_without_an_account_shows_the_three_paths_and_writes_their_lines() {
+        ScenarioDetails details = threePaths("Frozen paths");
+        CreatedLink link = sharing.create(details.id(), 7, true);
+        SignedInUi.tearDown();
+        var planner = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        try {
+            SignedInUi.setup(context);
+            UI.getCurrent().navigate(SharedScenarioView.class, link.token());
+            assertThreePaths(_get(SharedScenarioView.class));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(planner);
+        }
+    }
+
+    @Test
+    void a_live_link_shows_the_three_paths_and_a_scenario_without_them_hides_the_section() {
+        CreatedLink live = sharing.create(threePaths("Live paths").id(), 7, false);
+        UI.getCurrent().navigate(SharedScenarioView.class, live.token());
+        assertThreePaths(_get(SharedScenarioView.class));
+
+        ScenarioDetails plain = scenarios.save(scenarios.draft().withName("No paths " + System.nanoTime()));
+        UI.getCurrent()
+                .navigate(
+                        SharedScenarioView.class,
+                        sharing.create(plain.id(), 7, false).token());
+        SharedScenarioView view = _get(SharedScenarioView.class);
+        assertThat(view.paths.isVisible()).isFalse();
+        assertThat(view.figures()).doesNotContain("path,line,monthly");
     }
 }
