@@ -28,7 +28,7 @@ final class PathsFigures {
         }
         rows.add(List.of());
         rows.add(List.of("path", "line", "monthly", "formula", "source", "as_of"));
-        path(rows, plan.api());
+        path(rows, plan.api().option(), plan.api());
         chosen(rows, "Rented", plan.rented());
         chosen(rows, "Owned", plan.owned());
         rows.add(List.of());
@@ -50,12 +50,14 @@ final class PathsFigures {
     }
 
     private static void chosen(List<List<String>> rows, String path, Optional<PathsPlan.Chosen> chosen) {
-        chosen.ifPresentOrElse(c -> path(rows, c.cost()), () -> rows.add(List.of(path, NO_OFFER, "", "", "", "")));
+        chosen.ifPresentOrElse(
+                c -> path(rows, c.option(), c.cost()), () -> rows.add(List.of(path, NO_OFFER, "", "", "", "")));
     }
 
-    private static void path(List<List<String>> rows, PathCost cost) {
+    /** The path's total with its option (the catalogue offer and the replica), then its lines. */
+    private static void path(List<List<String>> rows, String option, PathCost cost) {
         String path = cost.path().label();
-        rows.add(List.of(path, "total", cents(cost.monthly()), cost.option(), "", ""));
+        rows.add(List.of(path, "total", cents(cost.monthly()), option, "", ""));
         for (CostLine line : cost.lines()) {
             rows.add(List.of(
                     path,

@@ -7,14 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.breakeven.PostgresTest;
 import app.breakeven.SignedInUi;
-import app.breakeven.costs.economics.BillingMode;
+import app.breakeven.catalogue.CatalogueEditing;
+import app.breakeven.catalogue.CatalogueKind;
+import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.RentedOffer;
 import app.breakeven.costs.economics.CostLens;
-import app.breakeven.costs.sizing.Precision;
-import app.breakeven.scenarios.PathsChoice;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
-import app.breakeven.scenarios.SizingChoice;
+import app.breakeven.scenarios.WorkedThreePaths;
 import app.breakeven.scenarios.ui.Headline;
+import app.breakeven.security.SignIn;
 import app.breakeven.security.TestAccounts;
 import app.breakeven.sharing.CreatedLink;
 import app.breakeven.sharing.SharingService;
@@ -41,6 +43,12 @@ class SharedScenarioViewIT {
 
     @Autowired
     SharingService sharing;
+
+    @Autowired
+    CatalogueEditing editing;
+
+    @Autowired
+    SignIn signIn;
 
     @BeforeEach
     void setUp() {
@@ -90,21 +98,12 @@ class SharedScenarioViewIT {
     void a_board_member_without_an_account_opens_the_link_and_tries_a_volume() {
         ScenarioDetails details = scenarios.save(scenarios.draft().withName("Anonymous " + System.nanoTime()));
         CreatedLink link = sharing.create(details.id(), 7, true);
-        SignedInUi.tearDown();
-        var planner = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        try {
-            SignedInUi.setup(context);
-            UI.getCurrent().navigate(SharedScenarioView.class, link.token());
-
-            SharedScenarioView view = _get(SharedScenarioView.class);
+        anonymously(link, view -> {
             assertThat(view.api.figure()).isEqualTo("$375.00");
             _setValue(SignedInUi.<com.vaadin.flow.component.textfield.TextField>byId(view, "volume-field"), "1B");
             assertThat(view.api.figure()).isEqualTo("$7,500");
             assertThat(_find(SharedScenarioView.class)).hasSize(1);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(planner);
-        }
+        });
         assertThat(sharing.links(details.id()).getFirst().openCount()).isEqualTo(1);
     }
 
@@ -134,32 +133,7 @@ class SharedScenarioViewIT {
      * $3,070.26; owned DGX A100 = $14,230.18.
      */
     private ScenarioDetails threePaths(String name) {
-        var inputs = scenarios
-                .inputs("B, growth")
-                .orElseThrow()
-                .withModel("Qwen3-8B")
-                .withTokensPerDay(10e6)
-                .withSizing(new SizingChoice("L4 24GB", Precision.FP8, Precision.BF16, 8192, 32))
-                .withPaths(new PathsChoice(
-                        1000,
-                        250,
-                        0.5,
-                        0,
-                        730,
-                        0.8,
-                        BillingMode.ALWAYS_ON,
-                        0,
-                        1,
-                        false,
-                        15000,
-                        0,
-                        0.1,
-                        0.25,
-                        0,
-                        20000,
-                        50000,
-                        CostLens.FULLY_LOADED,
-                        null));
+        var inputs = WorkedThreePaths.inputs(scenarios, CostLens.FULLY_LOADED);
         ScenarioDetails draft = scenarios.draft().withName(name + " " + System.nanoTime());
         return scenarios.save(draft.withInputs(inputs).withGrowth(draft.growth().perMonth(), 36));
     }
@@ -189,16 +163,7 @@ class SharedScenarioViewIT {
     void a_frozen_link_opened_without_an_account_shows_the_three_paths_and_writes_their_lines() {
         ScenarioDetails details = threePaths("Frozen paths");
         CreatedLink link = sharing.create(details.id(), 7, true);
-        SignedInUi.tearDown();
-        var planner = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        try {
-            SignedInUi.setup(context);
-            UI.getCurrent().navigate(SharedScenarioView.class, link.token());
-            assertThreePaths(_get(SharedScenarioView.class));
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(planner);
-        }
+        anonymously(link, SharedScenarioViewIT::assertThreePaths);
     }
 
     @Test
@@ -215,5 +180,48 @@ class SharedScenarioViewIT {
         SharedScenarioView view = _get(SharedScenarioView.class);
         assertThat(view.paths.isVisible()).isFalse();
         assertThat(view.figures()).doesNotContain("path,line,monthly");
+    }
+
+    @Test
+    void an_offer_named_like_a_formula_is_written_to_the_csv_as_text() {
+        CreatedLink live = sharing.create(threePaths("Guarded paths").id(), 7, false);
+        // The catalogue is edited outside the UI, whose session holds the planner's sign-in.
+        SignedInUi.tearDown();
+        rename("RunPod 1x A100 80GB community", "=RunPod 1x A100 80GB community");
+        try {
+            SignedInUi.setup(context);
+            UI.getCurrent().navigate(SharedScenarioView.class, live.token());
+            // Behind an apostrophe, so a spreadsheet shows the name rather than running it.
+            assertThat(_get(SharedScenarioView.class).figures())
+                    .containsPattern("\r\nRented,total,3070.26,\"?'=RunPod 1x A100 80GB community");
+        } finally {
+            SignedInUi.tearDown();
+            rename("=RunPod 1x A100 80GB community", "RunPod 1x A100 80GB community");
+            SignedInUi.setup(context);
+        }
+    }
+
+    private void rename(String from, String to) {
+        RentedOffer offer =
+                CatalogueTable.RENTED_OFFERS.copyOf(editing.<RentedOffer>items(CatalogueKind.RENTED_OFFER).stream()
+                        .filter(o -> o.getLabel().equals(from))
+                        .findFirst()
+                        .orElseThrow());
+        offer.setLabel(to);
+        signIn.as(TestAccounts.ANALYST, () -> editing.save(CatalogueKind.RENTED_OFFER, offer));
+    }
+
+    /** Opens the link in a fresh UI with nobody signed in, then signs the planner back in. */
+    private void anonymously(CreatedLink link, java.util.function.Consumer<SharedScenarioView> check) {
+        SignedInUi.tearDown();
+        var planner = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        try {
+            SignedInUi.setup(context);
+            UI.getCurrent().navigate(SharedScenarioView.class, link.token());
+            check.accept(_get(SharedScenarioView.class));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(planner);
+        }
     }
 }
