@@ -7,12 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import app.breakeven.PostgresTest;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
-import app.breakeven.costs.economics.BillingMode;
 import app.breakeven.costs.economics.CostLens;
 import app.breakeven.costs.economics.PathCost;
 import app.breakeven.costs.paths.Crossover;
 import app.breakeven.costs.paths.PiecewiseCost;
-import app.breakeven.costs.sizing.Precision;
 import app.breakeven.security.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,36 +38,11 @@ class ThreePathsIT {
     }
 
     static PathsChoice choice(CostLens lens) {
-        return new PathsChoice(
-                1000,
-                250,
-                0.5,
-                0,
-                730,
-                0.8,
-                BillingMode.ALWAYS_ON,
-                0,
-                1,
-                false,
-                15000,
-                0,
-                0.1,
-                0.25,
-                0,
-                20000,
-                50000,
-                lens,
-                null);
+        return WorkedThreePaths.choice(lens);
     }
 
     ScenarioInputs inputs() {
-        return scenarios
-                .inputs("B, growth")
-                .orElseThrow()
-                .withModel("Qwen3-8B")
-                .withTokensPerDay(10e6)
-                .withSizing(new SizingChoice("L4 24GB", Precision.FP8, Precision.BF16, 8192, 32))
-                .withPaths(choice());
+        return WorkedThreePaths.inputs(scenarios, CostLens.FULLY_LOADED);
     }
 
     @Test

@@ -7,14 +7,11 @@ import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.RentedOffer;
-import app.breakeven.costs.economics.BillingMode;
 import app.breakeven.costs.economics.CostLens;
-import app.breakeven.costs.sizing.Precision;
-import app.breakeven.scenarios.PathsChoice;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
-import app.breakeven.scenarios.SizingChoice;
 import app.breakeven.scenarios.ThreePaths;
+import app.breakeven.scenarios.WorkedThreePaths;
 import app.breakeven.security.SignIn;
 import app.breakeven.security.TestAccounts;
 import java.math.BigDecimal;
@@ -42,32 +39,8 @@ class SharingThreePathsIT {
     @Test
     void a_frozen_link_keeps_the_rented_offer_it_was_shared_with() {
         ScenarioDetails draft = scenarios.draft().withName("Three paths shared " + System.nanoTime());
-        var inputs = scenarios
-                .inputs("B, growth")
-                .orElseThrow()
-                .withModel("Qwen3-8B")
-                .withTokensPerDay(10e6)
-                .withSizing(new SizingChoice("L4 24GB", Precision.FP8, Precision.BF16, 8192, 32))
-                .withPaths(new PathsChoice(
-                        1000,
-                        250,
-                        0.5,
-                        0,
-                        730,
-                        0.8,
-                        BillingMode.ALWAYS_ON,
-                        0,
-                        1,
-                        false,
-                        15000,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        CostLens.MARGINAL,
-                        null));
+        // The marginal lens leaves out people and one-offs: rent alone.
+        var inputs = WorkedThreePaths.inputs(scenarios, CostLens.MARGINAL);
         ScenarioDetails details = scenarios.save(draft.withInputs(inputs));
         CreatedLink frozen = sharing.create(details.id(), 30, true);
         CreatedLink live = sharing.create(details.id(), 30, false);

@@ -20,9 +20,9 @@ import java.util.Optional;
  * The three paths at the scenario's volume: a card each (API, rented with its chosen offer,
  * owned with its chosen offer), where the paths cross, the chart by volume and, for "How this
  * is computed", every line with its formula, source and as-of. Hidden when the scenario is
- * priced the article's way alone.
+ * priced the article's way alone. Public for the board link, which shows the same cards.
  */
-class PathsResults extends Div {
+public class PathsResults extends Div {
 
     static final String TITLE = "Three paths (API, rented, owned)";
     static final String CHART = "Three paths by volume";
@@ -39,7 +39,7 @@ class PathsResults extends Div {
     /** The three paths' lines, shown in "How this is computed". */
     final Pre lines = new Pre();
 
-    PathsResults() {
+    public PathsResults() {
         setId("three-paths");
         addClassName("three-paths");
         crossovers.setId("path-crossovers");
@@ -54,7 +54,7 @@ class PathsResults extends Div {
     }
 
     /** Shows the plan; null hides the section and empties its lines. */
-    void show(PathsPlan plan) {
+    public void show(PathsPlan plan) {
         setVisible(plan != null);
         lines.setVisible(plan != null);
         crossovers.removeAll();

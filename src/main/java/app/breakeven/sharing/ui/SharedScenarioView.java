@@ -5,11 +5,14 @@ import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
 import app.breakeven.scenarios.InvalidInputsException;
+import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioDetails;
+import app.breakeven.scenarios.ThreePaths;
 import app.breakeven.scenarios.ui.DashboardText;
 import app.breakeven.scenarios.ui.Headline;
+import app.breakeven.scenarios.ui.PathsResults;
 import app.breakeven.scenarios.ui.ScenarioCharts;
 import app.breakeven.scenarios.ui.StudioText;
 import app.breakeven.scenarios.ui.VolumeInput;
@@ -54,6 +57,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     private SharedScenario shared;
     private ScenarioDetails whatIf;
     private Projection lastProjection;
+    private PathsPlan lastPaths;
 
     final VolumeInput volume = new VolumeInput("What if: tokens per day");
     final NumberField growth = new NumberField("What if: growth per month (%)");
@@ -65,6 +69,8 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     final CostChart volumeChart = new CostChart();
     final CostChart monthlyChart = new CostChart();
     final CostChart cumulativeChart = new CostChart();
+    /** The three paths (API, rented, owned) when the scenario is sized for them; hidden otherwise. */
+    final PathsResults paths = new PathsResults();
 
     public SharedScenarioView(SharingService sharing) {
         this.sharing = sharing;
@@ -128,6 +134,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                 basis,
                 controls,
                 headlines,
+                paths,
                 card("Cost against volume", volumeChart),
                 card(StudioText.MONTHLY_CHART, monthlyChart),
                 card(StudioText.CUMULATIVE_CHART, cumulativeChart),
@@ -143,8 +150,16 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
 
     private void update(ScenarioDetails candidate) {
         Projection p;
+        PathsPlan pathsPlan;
         try {
             p = Planner.project(candidate, shared.catalogue());
+            // A frozen link's catalogue carries the offers and ownership assumptions as shared.
+            pathsPlan = candidate.inputs().threePaths()
+                    ? ThreePaths.plan(
+                            candidate.plannedInputs(),
+                            shared.catalogue(),
+                            candidate.growth().horizonMonths())
+                    : null;
         } catch (InvalidInputsException e) {
             volume.showError(e.getMessage());
             return;
@@ -166,12 +181,15 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         volumeChart.setSpec(ScenarioCharts.costVersusVolume(p.plan(), true, 360));
         monthlyChart.setSpec(ScenarioCharts.monthly(p.growth(), 300));
         cumulativeChart.setSpec(ScenarioCharts.cumulative(p.growth(), 300));
+        paths.show(pathsPlan);
         lastProjection = p;
+        lastPaths = pathsPlan;
     }
 
     /**
-     * The headline figures and the month-by-month projection, for a board's spreadsheet;
-     * names are written as text a spreadsheet will not run.
+     * The headline figures, the month-by-month projection and, when the scenario has them,
+     * the three paths' lines and crossovers, for a board's spreadsheet; names are written as
+     * text a spreadsheet will not run.
      */
     String figures() {
         Projection p = lastProjection;
@@ -214,6 +232,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                     cents(g.selfHostCumulative()[m]),
                     cents(g.hybridCumulative()[m])));
         }
+        rows.addAll(PathsFigures.rows(lastPaths));
         return Csv.write(rows);
     }
 
