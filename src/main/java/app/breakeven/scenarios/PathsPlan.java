@@ -4,6 +4,7 @@ import app.breakeven.costs.economics.PathCost;
 import app.breakeven.costs.paths.Cheapest;
 import app.breakeven.costs.paths.Crossover;
 import app.breakeven.costs.paths.Paths;
+import app.breakeven.costs.paths.PathsGrowth;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,9 @@ import java.util.Optional;
  * @param rentedLowest   the cheapest rented option at every volume; empty when none is eligible
  * @param ownedLowest    the cheapest owned option at every volume
  * @param paths          the three cost functions, for the chart's sweep
+ * @param fleets         the owned options as hardware bought over time, in the order of {@code paths.owned()}
+ * @param rentedImplementationMonthly the rented path's implementation a month under the lens,
+ *                       which a hybrid's migration replaces
  * @param excluded       options left out and why (a GPU the model does not fit, say)
  */
 public record PathsPlan(
@@ -32,10 +36,13 @@ public record PathsPlan(
         Optional<Cheapest> rentedLowest,
         Optional<Cheapest> ownedLowest,
         Paths paths,
+        List<PathsGrowth.Fleet> fleets,
+        double rentedImplementationMonthly,
         List<String> excluded) {
 
     public PathsPlan {
         crossovers = List.copyOf(crossovers);
+        fleets = List.copyOf(fleets);
         excluded = List.copyOf(excluded);
     }
 

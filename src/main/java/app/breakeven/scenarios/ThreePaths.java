@@ -5,6 +5,7 @@ import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.catalogue.SizingFacts;
 import app.breakeven.costs.economics.ApiCost;
 import app.breakeven.costs.economics.ApiPricing;
+import app.breakeven.costs.economics.CostLine;
 import app.breakeven.costs.economics.OwnedCost;
 import app.breakeven.costs.economics.OwnershipAssumptions;
 import app.breakeven.costs.economics.People;
@@ -14,6 +15,7 @@ import app.breakeven.costs.economics.Replica;
 import app.breakeven.costs.paths.Cheapest;
 import app.breakeven.costs.paths.Crossover;
 import app.breakeven.costs.paths.Paths;
+import app.breakeven.costs.paths.PathsGrowth;
 import app.breakeven.costs.paths.PiecewiseCost;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,6 +94,7 @@ public final class ThreePaths {
         List<Cheapest.Option> ownedOptions = new ArrayList<>();
         List<PathOffers.Owned> ownedRows = new ArrayList<>();
         List<Replica> ownedReplicas = new ArrayList<>();
+        List<PathsGrowth.Fleet> fleets = new ArrayList<>();
         if (ownership.isEmpty()) {
             excluded.add("owned: the catalogue lacks an ownership assumption and the scenario sets none in its place");
         } else {
@@ -107,6 +110,7 @@ public final class ThreePaths {
                             name(row.label(), replica),
                             PathFunction.owned(row.offer(), ownership.get(), replica, choice.ownedPeople(), plan),
                             true));
+                    fleets.add(fleet(row, ownership.get(), replica, choice.ownedPeople(), plan));
                 }
             }
         }
@@ -147,7 +151,49 @@ public final class ThreePaths {
                 rentedLowest,
                 ownedLowest,
                 new Paths(api, rentedOptions, ownedOptions),
+                fleets,
+                implementation(choice.rentedPeople(), plan),
                 excluded);
+    }
+
+    /**
+     * The three paths month by month over the scenario's growth, with the hybrid policy moving
+     * to rented or to owned; the owned path pays for its servers as it buys them.
+     *
+     * @param plan the paths priced for the details' inputs and horizon
+     */
+    public static PathsGrowth grow(PathsPlan plan, ScenarioDetails details) {
+        GrowthPlan growth = details.growth();
+        double[] volume = new double[growth.horizonMonths()];
+        for (int m = 0; m < volume.length; m++) {
+            volume[m] = details.inputs().tokensPerDay() * Math.pow(1 + growth.perMonth(), m);
+        }
+        return PathsGrowth.of(
+                plan.paths().api(),
+                plan.paths().rented(),
+                plan.rentedImplementationMonthly(),
+                plan.fleets(),
+                volume,
+                details.inputs().daysPerMonth(),
+                details.hybridPolicy());
+    }
+
+    private static PathsGrowth.Fleet fleet(
+            PathOffers.Owned row, OwnershipAssumptions ownership, Replica replica, People people, Plan plan) {
+        double fixed = plan.lens().counts(CostLine.Kind.FIXED) ? people.monthly(plan.horizonMonths()) : 0;
+        return new PathsGrowth.Fleet(
+                name(row.label(), replica),
+                row.offer(),
+                ownership,
+                replica.gpuTdpWatts(),
+                v -> OwnedCost.servers(row.offer(), replica, plan, v),
+                fixed,
+                implementation(people, plan));
+    }
+
+    /** The implementation a month the lens counts: none under the marginal lens. */
+    private static double implementation(People people, Plan plan) {
+        return plan.lens().counts(CostLine.Kind.FIXED) ? people.implementationMonthly(plan.horizonMonths()) : 0;
     }
 
     private static PathsPlan.PathCrossing crossing(String a, String b, PiecewiseCost fa, PiecewiseCost fb) {

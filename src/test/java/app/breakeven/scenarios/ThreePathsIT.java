@@ -10,6 +10,7 @@ import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.economics.CostLens;
 import app.breakeven.costs.economics.PathCost;
 import app.breakeven.costs.paths.Crossover;
+import app.breakeven.costs.paths.PathsGrowth;
 import app.breakeven.costs.paths.PiecewiseCost;
 import app.breakeven.security.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,55 @@ class ThreePathsIT {
             assertThat(s.toBefore()).isGreaterThanOrEqualTo(s.fromBefore());
             assertThat(s.toAt()).isLessThan(s.fromAt());
         });
+    }
+
+    @Test
+    void over_a_flat_horizon_owned_pays_its_server_up_front_and_the_hybrid_moves_after_its_month() {
+        // 36 months at a flat 10M tokens a day; the hybrid moves after 1 month at or above 5M,
+        // paying $10,000 to migrate.
+        ScenarioDetails details = new ScenarioDetails(
+                null,
+                0,
+                "flat",
+                "",
+                inputs(),
+                new GrowthPlan(0, 36),
+                EngineeringTime.NONE,
+                new HybridRule(5e6, 1, 10_000),
+                null);
+        PathsPlan plan = ThreePaths.plan(details.inputs(), catalogueService.catalogue(), 36);
+        PathsGrowth growth = ThreePaths.grow(plan, details);
+
+        // API $0.60 and rented $3,070.26 every month, as at one volume.
+        assertThat(java.util.Arrays.stream(growth.api()).boxed())
+                .allSatisfy(a -> assertThat(a).isCloseTo(0.60, within(1e-9)));
+        assertThat(java.util.Arrays.stream(growth.rented()).boxed())
+                .allSatisfy(r -> assertThat(r).isCloseTo(3070.2556, within(1e-3)));
+        // Owned: one DGX A100 bought in month 0 for $200,000 and kept (a 48-month life outlasts
+        // the horizon). Each month it runs 3,333.33 maintenance + 974.62 power + 300 facility
+        // = 4,607.96, costs 733.33 of capital and carries 3,750 + 1,388.89 people = 5,138.89:
+        //   month 0   = 200,000 + 4,607.96 + 733.33 + 5,138.89 = 210,480.18
+        //   month 1.. =           4,607.96 + 733.33 + 5,138.89 =  10,480.18
+        //   36 months = 200,000 + 36 x 10,480.18               = 577,286.43
+        assertThat(plan.fleets().get(growth.ownedFleet()).name()).startsWith("NVIDIA DGX A100 320GB");
+        assertThat(growth.owned()[0]).isCloseTo(210480.1786, within(1e-3));
+        assertThat(growth.owned()[35]).isCloseTo(10480.1786, within(1e-3));
+        assertThat(growth.ownedCumulative()[35]).isCloseTo(577286.43, within(1e-2));
+        // Book value after 36 of 48 months: 200,000 - 180,000 x 36 / 48 = 65,000.
+        assertThat(growth.ownedBookValue()).isCloseTo(65_000, within(1e-6));
+
+        // Month 0 at 10M meets the 5M threshold, so the hybrid moves in month 1. To rented:
+        // 3,070.26 - 555.56 implementation (the migration takes its place) + 10,000 = 12,514.70,
+        // then 2,514.70 a month: never back at the API's $0.60 a month.
+        PathsGrowth.Move toRented = growth.toRented().orElseThrow();
+        assertThat(toRented.month()).isEqualTo(1);
+        assertThat(toRented.monthly()[0]).isCloseTo(0.60, within(1e-9));
+        assertThat(toRented.monthly()[1]).isCloseTo(12514.70, within(1e-3));
+        assertThat(toRented.monthly()[2]).isCloseTo(2514.70, within(1e-3));
+        assertThat(toRented.payback()).isEqualTo(-1);
+        // To owned: the DGX A100 bought in month 1, 210,480.18 - 1,388.89 + 10,000 = 219,091.29.
+        PathsGrowth.Move toOwned = growth.toOwned().orElseThrow();
+        assertThat(toOwned.monthly()[1]).isCloseTo(219091.2897, within(1e-3));
     }
 
     @Test
