@@ -5,6 +5,7 @@ import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.economics.CostLine;
 import app.breakeven.costs.economics.PathCost;
 import app.breakeven.costs.paths.Crossover;
+import app.breakeven.costs.paths.PathsGrowth;
 import app.breakeven.scenarios.PathsPlan;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -35,6 +36,9 @@ public class PathsResults extends Div {
     final Headline owned = new Headline("path-owned", "Owned", "owned");
     final UnorderedList crossovers = new UnorderedList();
     final UnorderedList switches = new UnorderedList();
+    /** The paths over the horizon in words; empty where the view has no growth (the dashboard). */
+    final UnorderedList overTime = new UnorderedList();
+
     final CostChart chart = new CostChart();
     /** The three paths' lines, shown in "How this is computed". */
     final Pre lines = new Pre();
@@ -44,24 +48,38 @@ public class PathsResults extends Div {
         addClassName("three-paths");
         crossovers.setId("path-crossovers");
         switches.setId("path-switches");
+        overTime.setId("path-over-time");
         lines.setId("path-lines");
         var cards = new Div(api, rented, owned);
         cards.addClassName("headlines");
         var chartCard = new Div(new H3(CHART), chart);
         chartCard.addClassName("chart-card");
-        add(new H3(TITLE), cards, crossovers, switches, chartCard);
+        add(new H3(TITLE), cards, crossovers, switches, overTime, chartCard);
         show(null);
     }
 
-    /** Shows the plan; null hides the section and empties its lines. */
+    /** Shows the plan at one volume; null hides the section and empties its lines. */
     public void show(PathsPlan plan) {
+        show(plan, null);
+    }
+
+    /**
+     * Shows the plan and, when {@code growth} is not null, the paths over the horizon in words.
+     * A null plan hides the section and empties its lines.
+     */
+    public void show(PathsPlan plan, PathsGrowth growth) {
         setVisible(plan != null);
         lines.setVisible(plan != null);
         crossovers.removeAll();
         switches.removeAll();
+        overTime.removeAll();
+        overTime.setVisible(growth != null);
         if (plan == null) {
             lines.setText("");
             return;
+        }
+        if (growth != null) {
+            PathsOverTime.summary(growth, plan).forEach(s -> overTime.add(new ListItem(s)));
         }
         int days = plan.inputs().daysPerMonth();
         String lens = plan.api().lens().label();
@@ -82,7 +100,7 @@ public class PathsResults extends Div {
         switches.setVisible(
                 !plan.rentedSwitches().isEmpty() || !plan.ownedSwitches().isEmpty());
         chart.setSpec(PathsChart.of(plan, 320));
-        lines.setText(lines(plan));
+        lines.setText(lines(plan) + (growth == null ? "" : "\n" + PathsOverTime.formulas(growth)));
     }
 
     private static void show(Headline card, Optional<PathsPlan.Chosen> chosen, String lens) {

@@ -5,6 +5,7 @@ import static app.breakeven.scenarios.ui.StudioText.*;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
+import app.breakeven.costs.paths.PathsGrowth;
 import app.breakeven.scenarios.Access;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.PathsPlan;
@@ -52,6 +53,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     private ScenarioDetails draft;
     private Projection projection;
     private PathsPlan pathsPlan;
+    private PathsGrowth pathsGrowth;
 
     final ScenarioForm form;
     final StudioResults results = new StudioResults();
@@ -175,7 +177,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         projection = next;
         draftChanged(candidate, true);
         pathsPlan = nextPaths;
-        results.show(projection, draft, catalogue, pathsPlan);
+        pathsGrowth = nextPaths == null ? null : ThreePaths.grow(nextPaths, candidate);
+        results.show(projection, draft, catalogue, pathsPlan, pathsGrowth);
         routing.update(draft.plannedInputs());
         models.show(
                 Planner.compareModels(draft.plannedInputs(), catalogue),
@@ -296,6 +299,11 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     /** The projection the view shows now. */
     Projection projection() {
         return projection;
+    }
+
+    /** The three paths over the horizon the view shows now; null when the scenario is priced the article's way alone. */
+    PathsGrowth pathsGrowth() {
+        return pathsGrowth;
     }
 
     /** The three paths the view shows now; null when the scenario is priced the article's way alone. */

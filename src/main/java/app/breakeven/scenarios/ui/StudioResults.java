@@ -11,6 +11,7 @@ import app.breakeven.base.ui.chart.ChartSpec.ValueAxis;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.costs.Growth;
+import app.breakeven.costs.paths.PathsGrowth;
 import app.breakeven.scenarios.CostLine;
 import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Projection;
@@ -75,8 +76,13 @@ class StudioResults {
     }
 
     /** @param pathsPlan the three paths at the volume; null when the scenario is priced the article's way alone */
-    void show(Projection projection, ScenarioDetails draft, Catalogue catalogue, PathsPlan pathsPlan) {
-        paths.show(pathsPlan);
+    void show(
+            Projection projection,
+            ScenarioDetails draft,
+            Catalogue catalogue,
+            PathsPlan pathsPlan,
+            PathsGrowth pathsGrowth) {
+        paths.show(pathsPlan, pathsGrowth);
         var e = projection.plan().evaluation();
         Growth g = projection.growth();
         apiHeadline.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
@@ -95,6 +101,9 @@ class StudioResults {
                         + " recovered against staying on the API");
         monthlyChart.setSpec(ScenarioCharts.monthly(g, 320));
         cumulativeChart.setSpec(ScenarioCharts.cumulative(g, 320));
+        if (pathsGrowth != null) {
+            showOverTime(pathsGrowth, draft);
+        }
         breakdownChart.setSpec(breakdownSpec(projection.breakdown()));
         roi.setText(StudioText.roi(projection.roi()));
         formulas.setText(HardwareText.arithmetic(projection.plan()) + "\n"
@@ -103,6 +112,31 @@ class StudioResults {
         recommendation.setText(projection.decision().recommendation().label());
         reasons.removeAll();
         projection.decision().reasons().forEach(reason -> reasons.add(new ListItem(reason)));
+    }
+
+    /** The three paths take over the growth headlines and charts: cumulative cost, the hybrid to rented or owned. */
+    private void showOverTime(PathsGrowth g, ScenarioDetails draft) {
+        int rented = Double.isNaN(g.rented()[0]) ? -1 : g.firstCumulativeBelowApi(g.rented());
+        int owned = g.ownedFleet() < 0 ? -1 : g.firstCumulativeBelowApi(g.owned());
+        int first = rented < 0 ? owned : owned < 0 ? rented : Math.min(rented, owned);
+        cheaperHeadline.show(
+                month(first),
+                "to date: rented " + month(rented).toLowerCase() + ", owned "
+                        + month(owned).toLowerCase());
+        PathsOverTime.betterHybrid(g).ifPresent(t -> {
+            hybridHeadline.show(
+                    t.move().month() < 0 ? NEVER_MOVES : month(t.move().month()),
+                    "to " + t.path() + ", after " + draft.hybrid().months() + " months at "
+                            + Formats.tokens(draft.hybrid().threshold()) + "/day");
+            paybackHeadline.show(
+                    month(t.move().payback()),
+                    t.move().month() >= 0 && t.move().payback() < 0
+                            ? PathsOverTime.hybrid(t, g)
+                            : "migration " + Formats.dollars(draft.hybrid().migrationCost())
+                                    + " recovered against staying on the API");
+        });
+        monthlyChart.setSpec(PathsOverTime.monthly(g, 320));
+        cumulativeChart.setSpec(PathsOverTime.cumulative(g, 320));
     }
 
     private static ChartSpec breakdownSpec(List<CostLine> lines) {

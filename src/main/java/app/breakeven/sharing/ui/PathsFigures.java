@@ -3,6 +3,7 @@ package app.breakeven.sharing.ui;
 import app.breakeven.costs.economics.CostLine;
 import app.breakeven.costs.economics.PathCost;
 import app.breakeven.costs.paths.Crossover;
+import app.breakeven.costs.paths.PathsGrowth;
 import app.breakeven.scenarios.PathsPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,57 @@ final class PathsFigures {
                     .orElse(List.of(pair, status, "", "")));
         }
         return rows;
+    }
+
+    /**
+     * The three paths month by month: each path's cost and cost to date, the rented option in
+     * use, the owned servers installed and the hybrid to rented and to owned; none without paths.
+     */
+    static List<List<String>> months(PathsPlan plan, PathsGrowth g) {
+        List<List<String>> rows = new ArrayList<>();
+        if (plan == null || g == null) {
+            return rows;
+        }
+        rows.add(List.of());
+        rows.add(List.of(
+                "month",
+                "tokens_per_day",
+                "api",
+                "rented",
+                "rented_option",
+                "owned",
+                "owned_servers",
+                "hybrid_to_rented",
+                "hybrid_to_owned",
+                "api_cumulative",
+                "rented_cumulative",
+                "owned_cumulative"));
+        double[] toRented = g.toRented().map(PathsGrowth.Move::monthly).orElse(null);
+        double[] toOwned = g.toOwned().map(PathsGrowth.Move::monthly).orElse(null);
+        double[] apiToDate = g.apiCumulative();
+        double[] rentedToDate = g.rentedCumulative();
+        double[] ownedToDate = g.ownedCumulative();
+        for (int m = 0; m < g.months(); m++) {
+            int option = g.rentedOption()[m];
+            rows.add(List.of(
+                    String.valueOf(m + 1),
+                    whole(g.tokensPerDay()[m]),
+                    cents(g.api()[m]),
+                    priced(g.rented()[m]),
+                    option < 0 ? NO_OFFER : plan.paths().rented().get(option).name(),
+                    priced(g.owned()[m]),
+                    g.ownedFleet() < 0 ? "" : String.valueOf(g.ownedServers()[m]),
+                    toRented == null ? "" : cents(toRented[m]),
+                    toOwned == null ? "" : cents(toOwned[m]),
+                    cents(apiToDate[m]),
+                    priced(rentedToDate[m]),
+                    priced(ownedToDate[m])));
+        }
+        return rows;
+    }
+
+    private static String priced(double value) {
+        return Double.isNaN(value) ? NO_OFFER : cents(value);
     }
 
     private static void chosen(List<List<String>> rows, String path, Optional<PathsPlan.Chosen> chosen) {

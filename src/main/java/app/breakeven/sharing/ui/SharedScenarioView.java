@@ -4,6 +4,7 @@ import app.breakeven.base.Csv;
 import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
+import app.breakeven.costs.paths.PathsGrowth;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Planner;
@@ -12,6 +13,7 @@ import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ThreePaths;
 import app.breakeven.scenarios.ui.DashboardText;
 import app.breakeven.scenarios.ui.Headline;
+import app.breakeven.scenarios.ui.PathsOverTime;
 import app.breakeven.scenarios.ui.PathsResults;
 import app.breakeven.scenarios.ui.ScenarioCharts;
 import app.breakeven.scenarios.ui.StudioText;
@@ -58,6 +60,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     private ScenarioDetails whatIf;
     private Projection lastProjection;
     private PathsPlan lastPaths;
+    private PathsGrowth lastGrowth;
 
     final VolumeInput volume = new VolumeInput("What if: tokens per day");
     final NumberField growth = new NumberField("What if: growth per month (%)");
@@ -179,11 +182,19 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                 p.decision().recommendation().label(),
                 p.decision().reasons().isEmpty() ? "" : p.decision().reasons().getFirst());
         volumeChart.setSpec(ScenarioCharts.costVersusVolume(p.plan(), true, 360));
-        monthlyChart.setSpec(ScenarioCharts.monthly(p.growth(), 300));
-        cumulativeChart.setSpec(ScenarioCharts.cumulative(p.growth(), 300));
-        paths.show(pathsPlan);
+        PathsGrowth pathsGrowth = pathsPlan == null ? null : ThreePaths.grow(pathsPlan, candidate);
+        monthlyChart.setSpec(
+                pathsGrowth == null
+                        ? ScenarioCharts.monthly(p.growth(), 300)
+                        : PathsOverTime.monthly(pathsGrowth, 300));
+        cumulativeChart.setSpec(
+                pathsGrowth == null
+                        ? ScenarioCharts.cumulative(p.growth(), 300)
+                        : PathsOverTime.cumulative(pathsGrowth, 300));
+        paths.show(pathsPlan, pathsGrowth);
         lastProjection = p;
         lastPaths = pathsPlan;
+        lastGrowth = pathsGrowth;
     }
 
     /**
@@ -233,6 +244,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                     cents(g.hybridCumulative()[m])));
         }
         rows.addAll(PathsFigures.rows(lastPaths));
+        rows.addAll(PathsFigures.months(lastPaths, lastGrowth));
         return Csv.write(rows);
     }
 

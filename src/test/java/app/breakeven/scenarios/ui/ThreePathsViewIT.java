@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.breakeven.PostgresTest;
 import app.breakeven.SignedInUi;
@@ -133,6 +134,51 @@ class ThreePathsViewIT {
                 .first()
                 .satisfies(m -> assertThat(Math.pow(10, m.x()))
                         .isCloseTo(43.17e9, org.assertj.core.data.Percentage.withPercentage(0.1)));
+    }
+
+    @Test
+    void over_the_horizon_the_growth_charts_show_the_three_paths_and_the_hybrid_to_rented_and_owned() {
+        ScenarioStudioView view = studio();
+        typeTerms(view.form.paths);
+        // Flat at 10M a day for 36 months; the hybrid moves after 1 month at 5M, paying $10,000.
+        _setValue(view.form.growth, 0.0);
+        _setValue(view.form.hybridThreshold, "5M");
+        _setValue(view.form.hybridMonths, 1);
+        _setValue(view.form.migration, 10000.0);
+
+        ChartSpec cumulative = view.results.cumulativeChart.getSpec();
+        assertThat(cumulative.series())
+                .extracting(ChartSpec.Series::name)
+                .containsExactly(
+                        "API",
+                        "Rented (cheapest each month)",
+                        "Owned (purchases as paid)",
+                        "Hybrid: API, then rented",
+                        "Hybrid: API, then owned");
+        // Owned (worked in ThreePathsIT): the DGX A100's $200,000 in month 1 with 4,607.96 running,
+        // 733.33 capital and 5,138.89 people = 210,480.18; 10,480.18 a month after; 577,286.43 in all.
+        ChartSpec monthly = view.results.monthlyChart.getSpec();
+        double[][] owned = monthly.series().get(2).points();
+        assertThat(owned[0][1]).isCloseTo(210480.18, within(0.01));
+        assertThat(owned[1][1]).isCloseTo(10480.18, within(0.01));
+        assertThat(cumulative.series().get(2).points()[35][1]).isCloseTo(577286.43, within(0.01));
+        // The hybrid to rented costs less than to owned: month 2 = 3,070.26 - 555.56 + 10,000.
+        assertThat(monthly.series().get(3).name()).isEqualTo("Hybrid: API, then rented");
+        assertThat(monthly.series().get(3).points()[1][1]).isCloseTo(12514.70, within(0.01));
+        assertThat(view.results.hybridHeadline.figure()).isEqualTo("Month 2");
+        // It never pays back: 2,514.70 a month against the API's $0.60.
+        assertThat(view.results.paybackHeadline.figure()).isEqualTo(StudioText.NOT_WITHIN);
+        assertThat(view.results
+                        .paths
+                        .overTime
+                        .getChildren()
+                        .map(c -> c.getElement().getText()))
+                .anyMatch(t -> t.startsWith("Over 36 months: API $21.60, rented $110,529"))
+                .anyMatch(t -> t.startsWith("Owned buys NVIDIA DGX A100 320GB")
+                        && t.endsWith(": 1 in Month 1 (1 installed at the end)."))
+                .anyMatch(t -> t.startsWith(
+                        "The hybrid moves to rented in Month 2, but moving at the rule's" + " threshold costs $"));
+        assertThat(view.results.paths.lines.getText()).contains("Three paths over 36 months");
     }
 
     @Test

@@ -156,7 +156,14 @@ class SharedScenarioViewIT {
                 .contains("\r\nOwned,Power,974.62,")
                 .contains("\r\n\r\npair,status,tokens_per_month,tokens_per_day\r\n")
                 .contains("\r\nAPI = Rented,not reached,,\r\n")
-                .containsPattern("\r\nRented = Owned,reached,431\\d{8},14\\d{8}\r\n");
+                .containsPattern("\r\nRented = Owned,reached,431\\d{8},14\\d{8}\r\n")
+                // Month by month: month 1 at 10M a day, the rented option by name, one owned server.
+                .contains("\r\n\r\nmonth,tokens_per_day,api,rented,rented_option,owned,owned_servers,")
+                .containsPattern("\r\n1,10000000,0.60,3070.26,RunPod 1x A100 80GB community with 1 x A100 80GB SXM a"
+                        + " replica,210480.18,1,");
+        assertThat(view.cumulativeChart.getSpec().series())
+                .extracting(app.breakeven.base.ui.chart.ChartSpec.Series::name)
+                .contains("Rented (cheapest each month)", "Owned (purchases as paid)");
     }
 
     @Test
