@@ -4,6 +4,7 @@ import app.breakeven.base.ui.Formats;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.scenarios.InvalidInputsException;
+import app.breakeven.scenarios.PathsRouting;
 import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Routing;
 import app.breakeven.scenarios.ScenarioInputs;
@@ -30,6 +31,9 @@ class RoutingPanel extends Div {
     final Paragraph apiResult = new Paragraph();
     final Paragraph selfResult = new Paragraph();
     final Paragraph target = new Paragraph();
+    /** The cascade on the three paths, when the scenario has them. */
+    final Paragraph pathsResult = new Paragraph();
+
     private final Catalogue catalogue;
     private Runnable onChange = () -> {};
 
@@ -61,18 +65,27 @@ class RoutingPanel extends Div {
         apiResult.setId("routing-api");
         selfResult.setId("routing-self-host");
         target.setId("routing-target");
+        pathsResult.setId("routing-paths");
         var row = new Div(cheap, escalation, rate);
         row.addClassName("pair");
         var thirdRow = new Div(third, thirdRate);
         thirdRow.addClassName("pair");
-        add(new H3("Routing: a cheap model first, escalate when unsure"), row, thirdRow, apiResult, selfResult, target);
+        add(
+                new H3("Routing: a cheap model first, escalate when unsure"),
+                row,
+                thirdRow,
+                apiResult,
+                selfResult,
+                target,
+                pathsResult);
     }
 
     void onChange(Runnable listener) {
         this.onChange = listener;
     }
 
-    void update(ScenarioInputs inputs) {
+    /** @param horizonMonths months each path's implementation is spread over */
+    void update(ScenarioInputs inputs, int horizonMonths) {
         List<String> models = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
         models.add(cheap.getValue() == null ? null : cheap.getValue().getName());
@@ -108,11 +121,42 @@ class RoutingPanel extends Div {
                 + Formats.dollars(r.selfHostMonthly()) + " a month (mid, each model on its own GPUs) against "
                 + Formats.dollars(r.selfHostMonthlyAllToLast()) + " with everything on " + last + ": "
                 + savings(r.selfHostSavingsShare()) + ".");
+        showPaths(inputs, models, rates, horizonMonths);
         target.setText(
                 Double.isNaN(routing.rateForArticleCut())
                         ? "No escalation rate gives the article's 60% cut with these two models."
                         : "Escalating " + Formats.percent(routing.rateForArticleCut())
                                 + " of requests gives the article's 60% cut.");
+    }
+
+    private void showPaths(ScenarioInputs inputs, List<String> models, List<Double> rates, int horizonMonths) {
+        pathsResult.setVisible(inputs.threePaths());
+        if (!inputs.threePaths()) {
+            return;
+        }
+        PathsRouting r;
+        try {
+            r = PathsRouting.route(inputs, models, rates, catalogue, horizonMonths);
+        } catch (InvalidInputsException e) {
+            pathsResult.setText("On the three paths: " + e.getMessage());
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(path("API", r.api()));
+        parts.add(path("rented", r.rented()));
+        parts.add(path("owned", r.owned()));
+        String notes = r.notes().isEmpty() ? "" : " Not priced: " + String.join("; ", r.notes()) + ".";
+        pathsResult.setText("On the three paths (each model sized on the scenario's GPU, the path's people"
+                + " counted once): " + String.join("; ", parts) + "." + notes);
+    }
+
+    private static String path(String name, PathsRouting.Total t) {
+        if (t.cascade().isEmpty() || t.allToLast().isEmpty()) {
+            return name + " not priced";
+        }
+        return name + " " + Formats.dollars(t.cascade().get()) + " a month against "
+                + Formats.dollars(t.allToLast().get())
+                + t.saving().map(s -> ", " + savings(s)).orElse("");
     }
 
     private static String savings(double share) {

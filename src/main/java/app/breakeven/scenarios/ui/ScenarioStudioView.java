@@ -82,7 +82,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         addClassName("dashboard");
         add(header(), body());
         form.onChange(() -> recompute(form.read(draft)));
-        routing.onChange(() -> routing.update(draft.plannedInputs()));
+        routing.onChange(
+                () -> routing.update(draft.plannedInputs(), draft.growth().horizonMonths()));
     }
 
     @Override
@@ -179,7 +180,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         pathsPlan = nextPaths;
         pathsGrowth = nextPaths == null ? null : ThreePaths.grow(nextPaths, candidate);
         results.show(projection, draft, catalogue, pathsPlan, pathsGrowth);
-        routing.update(draft.plannedInputs());
+        routing.update(draft.plannedInputs(), draft.growth().horizonMonths());
         models.show(
                 Planner.compareModels(draft.plannedInputs(), catalogue),
                 Planner.breakEvenMap(draft.plannedInputs(), catalogue));

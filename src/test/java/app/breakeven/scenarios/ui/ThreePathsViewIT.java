@@ -182,6 +182,30 @@ class ThreePathsViewIT {
     }
 
     @Test
+    void routing_prices_the_cascade_on_the_three_paths_each_model_on_its_own_hardware() {
+        ScenarioStudioView view = studio();
+        assertThat(view.routing.pathsResult.isVisible()).isFalse();
+        typeTerms(view.form.paths);
+        var qwen = view.routing
+                .cheap
+                .getListDataView()
+                .getItems()
+                .filter(m -> m.getName().equals("Qwen3-8B"))
+                .findFirst()
+                .orElseThrow();
+        _setValue(view.routing.cheap, qwen);
+        _setValue(view.routing.escalation, qwen);
+        _setValue(view.routing.rate, 50);
+
+        // Worked in PathsRoutingIT: rented 2 x $1,014.70 + $2,055.56 people once = $4,084.96
+        // against $3,070.26 with everything on the second; owned 2 x $9,091.29 + $5,138.89.
+        assertThat(view.routing.pathsResult.isVisible()).isTrue();
+        assertThat(view.routing.pathsResult.getText())
+                .contains("rented $4,085 a month against $3,070, costs 33")
+                .contains("owned $23,321 a month against $14,230");
+    }
+
+    @Test
     void a_bad_headroom_shows_its_message_beside_the_field_and_changes_nothing() {
         ScenarioStudioView view = studio();
         PathsFields p = view.form.paths;
