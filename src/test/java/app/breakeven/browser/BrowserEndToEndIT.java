@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.costs.economics.CostLens;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.WorkedThreePaths;
 import app.breakeven.security.SignIn;
 import app.breakeven.security.TestAccounts;
 import app.breakeven.sharing.SharingService;
@@ -184,5 +186,43 @@ class BrowserEndToEndIT {
                 .as("the figures stay those of the last hardware that fits")
                 .isEqualTo("1 × 8 x H100 80GB SXM (FP8)")
                 .doesNotContain("40GB");
+    }
+
+    @Test
+    void a_three_path_scenario_draws_its_paths_over_volume_and_over_time_in_the_studio_and_on_its_board_link() {
+        var saved = signIn.as(TestAccounts.PLANNER, () -> {
+            var draft = scenarios.draft().withName("Browser paths " + System.nanoTime());
+            return scenarios.save(draft.withInputs(WorkedThreePaths.inputs(scenarios, CostLens.FULLY_LOADED))
+                    .withGrowth(0.10, 36));
+        });
+        browser.open(url("scenarios/" + saved.id()));
+        browser.until(d -> browser.headline("path-owned").startsWith("$") ? true : null);
+        // Worked in ThreePathsIT: $0.60, $3,070.26 and $14,230.18 a month at 10M tokens a day.
+        assertThat(browser.headline("path-api")).isEqualTo("$0.60");
+        assertThat(browser.headline("path-rented")).isEqualTo("$3,070");
+        assertThat(browser.headline("path-owned")).isEqualTo("$14,230");
+        assertLegends("Rented (cheapest option)", "Owned (purchases as paid)", "Hybrid: API, then owned");
+        assertThat(browser.driver().findElements(By.cssSelector("#three-paths breakeven-chart svg path")))
+                .isNotEmpty();
+        assertThat(browser.byId("path-over-time").getText()).contains("Over 36 months: API $");
+
+        String token = signIn.as(
+                TestAccounts.PLANNER, () -> sharing.create(saved.id(), 7, true).token());
+        browser.open(url("shared/" + token));
+        browser.until(d -> browser.headline("path-owned").startsWith("$") ? true : null);
+        assertThat(browser.headline("path-owned")).isEqualTo("$14,230");
+        assertLegends("Rented (cheapest option)", "Owned (purchases as paid)", "Hybrid: API, then owned");
+    }
+
+    /** Every name appears in a drawn chart's legend. */
+    private void assertLegends(String... names) {
+        browser.until(d -> {
+            Object shown = browser.js("return [...document.querySelectorAll('breakeven-chart .apexcharts-legend-text')]"
+                    + ".map(e => e.textContent);");
+            return shown instanceof java.util.List<?> texts
+                            && java.util.Arrays.stream(names).allMatch(n -> texts.contains(n))
+                    ? true
+                    : null;
+        });
     }
 }
