@@ -129,10 +129,6 @@ public final class CostProfile {
         return selfHostAt(deployments(tokensPerDay), level, full);
     }
 
-    private boolean selfHostNoDearer(double tokensPerDay, Level level, boolean full) {
-        return selfHostMonthly(tokensPerDay, level, full) <= apiMonthly(tokensPerDay);
-    }
-
     double selfHostAt(int deployments, Level level, boolean full) {
         double perDeployment = gpuPerDeployment.at(level);
         double fixed = 0;
@@ -154,10 +150,18 @@ public final class CostProfile {
      *         {@link #MAX_TOKENS_PER_DAY}
      */
     public double breakEven(Level level, boolean full) {
-        double k = apiDollarsPerDailyToken;
-        double u = tokensPerDayPerDeployment;
         double c = gpuPerDeployment.at(level) + (full ? hiddenPerDeployment.at(level) : 0);
         double f = full ? hiddenFixed.at(level) : 0;
+        return breakEven(apiDollarsPerDailyToken, tokensPerDayPerDeployment, c, f);
+    }
+
+    /**
+     * The smallest volume at which self-hosting is no dearer than the API, with k the API's
+     * dollars a month per daily token, u a deployment's tokens a day, c a deployment's dollars
+     * a month and f the fixed dollars a month; {@code POSITIVE_INFINITY} when not reached up to
+     * {@link #MAX_TOKENS_PER_DAY}. Self-hosting costs max(1, ceil(V / u)) x c + f.
+     */
+    public static double breakEven(double k, double u, double c, double f) {
         if (c == 0 && f == 0) {
             return 0;
         }
@@ -173,12 +177,21 @@ public final class CostProfile {
         double volume = Math.min((n * c + f) / k, n * u);
         // Settle floating-point rounding so the answer agrees with the cost functions exactly:
         // self-host no dearer at the volume, dearer one step below it.
-        for (int i = 0; i < 16 && !selfHostNoDearer(volume, level, full); i++) {
-            volume = deployments(volume) > n ? Math.nextDown(volume) : Math.nextUp(volume);
+        for (int i = 0; i < 16 && !noDearer(volume, k, u, c, f); i++) {
+            volume = deployments(volume, u) > n ? Math.nextDown(volume) : Math.nextUp(volume);
         }
-        for (int i = 0; i < 16 && volume > 0 && selfHostNoDearer(Math.nextDown(volume), level, full); i++) {
+        for (int i = 0; i < 16 && volume > 0 && noDearer(Math.nextDown(volume), k, u, c, f); i++) {
             volume = Math.nextDown(volume);
         }
         return volume > MAX_TOKENS_PER_DAY ? Double.POSITIVE_INFINITY : volume;
+    }
+
+    /** Deployments for a volume: max(1, ceil(V / u)), at most {@code Integer.MAX_VALUE}. */
+    public static int deployments(double tokensPerDay, double tokensPerDayPerDeployment) {
+        return (int) Math.min(Math.max(1, Math.ceil(tokensPerDay / tokensPerDayPerDeployment)), Integer.MAX_VALUE);
+    }
+
+    private static boolean noDearer(double v, double k, double u, double c, double f) {
+        return deployments(v, u) * c + f <= v * k;
     }
 }
