@@ -156,6 +156,18 @@ public class Scenario {
     @jakarta.persistence.Column(name = "user_id")
     private java.util.Set<Long> members = new java.util.HashSet<>();
 
+    /** The ranges on its inputs, in the order saved; an edit like any other. */
+    @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "scenario_range", joinColumns = @JoinColumn(name = "scenario_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    private java.util.List<ScenarioRangeRow> ranges = new java.util.ArrayList<>();
+
+    @jakarta.persistence.Column(name = "simulation_draws")
+    private int simulationDraws = app.breakeven.costs.uncertainty.Simulation.DEFAULT_DRAWS;
+
+    @jakarta.persistence.Column(name = "simulation_seed")
+    private long simulationSeed = 1;
+
     protected Scenario() {}
 
     Scenario(ScenarioDetails details, ModelPrice model, HardwareTier tier, GpuType gpu, Long ownerId) {
@@ -232,6 +244,11 @@ public class Scenario {
         this.researchNeedsModelChanges = c.researchNeedsModelChanges();
         this.idleGpusOnHand = c.idleGpusOnHand();
         this.latencyUnder50ms = c.latencyUnder50ms();
+        UncertaintyChoice u = d.uncertainty();
+        this.ranges.clear();
+        u.ranges().forEach(r -> this.ranges.add(new ScenarioRangeRow(r)));
+        this.simulationDraws = u.draws();
+        this.simulationSeed = u.seed();
     }
 
     ScenarioDetails details() {
@@ -247,7 +264,9 @@ public class Scenario {
                         engineerShare == null ? null : engineerShare.doubleValue()),
                 new HybridRule(hybridThreshold.doubleValue(), hybridMonths, migrationCost.doubleValue()),
                 new Conditions(
-                        complianceForbidsThirdParties, researchNeedsModelChanges, idleGpusOnHand, latencyUnder50ms));
+                        complianceForbidsThirdParties, researchNeedsModelChanges, idleGpusOnHand, latencyUnder50ms),
+                new UncertaintyChoice(
+                        ranges.stream().map(ScenarioRangeRow::choice).toList(), simulationDraws, simulationSeed));
     }
 
     /** At the column's scale, so what is saved is exactly what is read back. */

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param engineering the engineering time self-hosting takes
  * @param hybrid      the rule for moving from the API to self-hosting
  * @param conditions  the article's reasons to self-host besides price
+ * @param uncertainty the ranges on its inputs and how its simulation runs
  */
 public record ScenarioDetails(
         Long id,
@@ -26,7 +27,22 @@ public record ScenarioDetails(
         GrowthPlan growth,
         EngineeringTime engineering,
         HybridRule hybrid,
-        Conditions conditions) {
+        Conditions conditions,
+        UncertaintyChoice uncertainty) {
+
+    /** Details without ranges of their own: the catalogue's ranges, 10,000 draws, seed 1. */
+    public ScenarioDetails(
+            Long id,
+            long version,
+            String name,
+            String description,
+            ScenarioInputs inputs,
+            GrowthPlan growth,
+            EngineeringTime engineering,
+            HybridRule hybrid,
+            Conditions conditions) {
+        this(id, version, name, description, inputs, growth, engineering, hybrid, conditions, null);
+    }
 
     public ScenarioDetails {
         Objects.requireNonNull(inputs, "inputs");
@@ -34,6 +50,12 @@ public record ScenarioDetails(
         Objects.requireNonNull(hybrid, "hybrid");
         engineering = engineering == null ? EngineeringTime.NONE : engineering;
         conditions = conditions == null ? Conditions.NONE : conditions;
+        uncertainty = uncertainty == null ? UncertaintyChoice.DEFAULT : uncertainty;
+    }
+
+    public ScenarioDetails withUncertainty(UncertaintyChoice value) {
+        return new ScenarioDetails(
+                id, version, name, description, inputs, growth, engineering, hybrid, conditions, value);
     }
 
     /** The inputs the planner prices, with this scenario's engineering time in them. */
@@ -46,17 +68,19 @@ public record ScenarioDetails(
     }
 
     public ScenarioDetails withInputs(ScenarioInputs value) {
-        return new ScenarioDetails(id, version, name, description, value, growth, engineering, hybrid, conditions);
+        return new ScenarioDetails(
+                id, version, name, description, value, growth, engineering, hybrid, conditions, uncertainty);
     }
 
     /** The same details as read at another id and version: {@code null} and 0 to save them as new. */
     public ScenarioDetails withIdentity(Long newId, long newVersion) {
         return new ScenarioDetails(
-                newId, newVersion, name, description, inputs, growth, engineering, hybrid, conditions);
+                newId, newVersion, name, description, inputs, growth, engineering, hybrid, conditions, uncertainty);
     }
 
     public ScenarioDetails withName(String value) {
-        return new ScenarioDetails(id, version, value, description, inputs, growth, engineering, hybrid, conditions);
+        return new ScenarioDetails(
+                id, version, value, description, inputs, growth, engineering, hybrid, conditions, uncertainty);
     }
 
     public ScenarioDetails withGrowth(double perMonth, int horizonMonths) {
@@ -69,7 +93,8 @@ public record ScenarioDetails(
                 new GrowthPlan(perMonth, horizonMonths),
                 engineering,
                 hybrid,
-                conditions);
+                conditions,
+                uncertainty);
     }
 
     public ScenarioDetails withEngineering(Double monthlyCost, Double share) {
@@ -82,7 +107,8 @@ public record ScenarioDetails(
                 growth,
                 new EngineeringTime(monthlyCost, share),
                 hybrid,
-                conditions);
+                conditions,
+                uncertainty);
     }
 
     public ScenarioDetails withHybrid(double threshold, int months, double migration) {
@@ -95,11 +121,13 @@ public record ScenarioDetails(
                 growth,
                 engineering,
                 new HybridRule(threshold, months, migration),
-                conditions);
+                conditions,
+                uncertainty);
     }
 
     public ScenarioDetails withConditions(Conditions value) {
-        return new ScenarioDetails(id, version, name, description, inputs, growth, engineering, hybrid, value);
+        return new ScenarioDetails(
+                id, version, name, description, inputs, growth, engineering, hybrid, value, uncertainty);
     }
 
     /** Everything wrong, field by field, the planner's input checks included. */

@@ -172,10 +172,9 @@ public class ScenarioService {
         if (!problems.isEmpty()) {
             throw new InvalidInputsException(problems);
         }
-        if (details.inputs().sized()) {
-            // A replica that does not fit, or a GPU without a price, is refused here as on screen.
-            Planner.plan(details.plannedInputs(), catalogue);
-        }
+        // A replica that does not fit, or a GPU without a price, is refused here as on screen,
+        // and so is a range that does not hold its likely value.
+        Uncertainty.factors(details, Planner.plan(details.plannedInputs(), catalogue));
         var model = catalogueService.findModel(details.inputs().model()).orElseThrow();
         var tier = catalogueService.findTier(details.inputs().tier()).orElseThrow();
         var sizing = details.inputs().sizing();
@@ -227,7 +226,8 @@ public class ScenarioService {
                 original.growth(),
                 original.engineering(),
                 original.hybrid(),
-                original.conditions());
+                original.conditions(),
+                original.uncertainty());
         return save(copy);
     }
 

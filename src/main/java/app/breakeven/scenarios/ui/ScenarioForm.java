@@ -127,7 +127,8 @@ class ScenarioForm extends Div {
                 new GrowthPlan(values.growth, values.horizon),
                 new EngineeringTime(values.engineerCost, values.engineerShare),
                 new HybridRule(values.hybridThreshold, values.hybridMonths, values.migration),
-                new Conditions(values.compliance, values.research, values.idleGpus, values.latency));
+                new Conditions(values.compliance, values.research, values.idleGpus, values.latency),
+                base.uncertainty());
     }
 
     /** The inputs as the fields hold them. */

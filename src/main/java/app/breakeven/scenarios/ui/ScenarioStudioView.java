@@ -6,6 +6,7 @@ import app.breakeven.base.ui.MainLayout;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.paths.PathsGrowth;
+import app.breakeven.costs.uncertainty.CostModel;
 import app.breakeven.scenarios.Access;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.PathsPlan;
@@ -14,7 +15,9 @@ import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioConflictException;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.scenarios.SimulationRunner;
 import app.breakeven.scenarios.ThreePaths;
+import app.breakeven.scenarios.Uncertainty;
 import app.breakeven.security.CurrentUser;
 import app.breakeven.security.Role;
 import com.vaadin.flow.component.UI;
@@ -62,6 +65,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     final Button delete = new Button(DELETE, e -> confirmDelete());
     final Span status = new Span();
     final RoutingPanel routing;
+    final UncertaintyPanel uncertainty;
     final ModelsPanel models = new ModelsPanel();
     private final List<StudioExtension.Panel> extensions;
 
@@ -72,16 +76,19 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
             ScenarioService scenarios,
             CatalogueService catalogueService,
             CurrentUser currentUser,
-            List<StudioExtension> extensions) {
+            List<StudioExtension> extensions,
+            SimulationRunner runner) {
         this.scenarios = scenarios;
         this.catalogue = catalogueService.catalogue();
         this.form = new ScenarioForm(catalogue);
         this.routing = new RoutingPanel(catalogue);
+        this.uncertainty = new UncertaintyPanel(runner, true);
         this.planner = currentUser.get().filter(u -> u.has(Role.PLANNER)).isPresent();
         this.extensions = extensions.stream().map(StudioExtension::create).toList();
         addClassName("dashboard");
         add(header(), body());
-        form.onChange(() -> recompute(form.read(draft)));
+        form.onChange(() -> recompute(read()));
+        uncertainty.onChange(() -> recompute(read()));
         routing.onChange(
                 () -> routing.update(draft.plannedInputs(), draft.growth().horizonMonths()));
     }
@@ -133,6 +140,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
                 StudioResults.card(MONTHLY_CHART, results.monthlyChart),
                 StudioResults.card(CUMULATIVE_CHART, results.cumulativeChart),
                 results.decision(),
+                uncertainty,
                 results.how());
         extensions.forEach(panel -> output.add(panel.component()));
         output.add(StudioResults.card(BREAKDOWN_CHART, results.breakdownChart), routing, models);
@@ -156,21 +164,23 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
 
     /** The details as the fields hold them; missing numbers become NaN so validation names them. */
     ScenarioDetails read() {
-        return form.read(draft);
+        return form.read(draft).withUncertainty(uncertainty.read(draft.uncertainty()));
     }
 
     /** Validates on the server; only valid details become the draft and redraw. */
     private void recompute(ScenarioDetails candidate) {
         Projection next;
         PathsPlan nextPaths;
+        CostModel uncertain;
         try {
             next = Planner.project(candidate, catalogue);
+            uncertain = Uncertainty.model(candidate, catalogue);
             nextPaths = candidate.inputs().threePaths()
                     ? ThreePaths.plan(
                             candidate.inputs(), catalogue, candidate.growth().horizonMonths())
                     : null;
         } catch (InvalidInputsException e) {
-            form.problems.show(e.problems());
+            form.problems.show(uncertainty.ranges.showProblems(e.problems()));
             draftChanged(candidate, false);
             return;
         }
@@ -181,6 +191,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         pathsGrowth = nextPaths == null ? null : ThreePaths.grow(nextPaths, candidate);
         results.show(projection, draft, catalogue, pathsPlan, pathsGrowth);
         routing.update(draft.plannedInputs(), draft.growth().horizonMonths());
+        uncertainty.show(uncertain, draft.uncertainty(), draft.growth().horizonMonths());
         models.show(
                 Planner.compareModels(draft.plannedInputs(), catalogue),
                 Planner.breakEvenMap(draft.plannedInputs(), catalogue));

@@ -1,0 +1,256 @@
+package app.breakeven.scenarios.ui;
+
+import app.breakeven.base.ui.chart.CostChart;
+import app.breakeven.costs.uncertainty.CostModel;
+import app.breakeven.costs.uncertainty.Simulation;
+import app.breakeven.costs.uncertainty.Tornado;
+import app.breakeven.scenarios.SimulationRunner;
+import app.breakeven.scenarios.Uncertainty;
+import app.breakeven.scenarios.UncertaintyChoice;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * "How sure is this?": the ranges, then the distributions of a Monte Carlo run in the
+ * background and the tornado. The tornado is point arithmetic and redraws at once with the
+ * other figures; the simulation starts after every change while the panel is open, replaces any
+ * run still going, reports its progress (the page polls while it runs) and can be cancelled.
+ * With {@code editable} false (the board link) the ranges are shown, not edited.
+ */
+public class UncertaintyPanel extends Details {
+
+    public static final String TITLE = "How sure is this? Uncertainty and sensitivity";
+    private static final int POLL_MS = 250;
+
+    final RangeFields ranges = new RangeFields();
+    final H3 confidence = new H3();
+    final Paragraph confidenceNote = new Paragraph();
+    final Element table = new Element("table");
+    final CostChart fan = new CostChart();
+    final CostChart probability = new CostChart();
+    final CostChart volumes = new CostChart();
+    final CostChart months = new CostChart();
+    final CostChart tornado = new CostChart();
+    final UnorderedList flips = new UnorderedList();
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph status = new Paragraph();
+    final Button cancel = new Button("Cancel");
+    private final SimulationRunner runner;
+    private final Div results = new Div();
+    private CostModel model;
+    private UncertaintyChoice choice;
+    private int horizonMonths;
+    private Job job;
+
+    /** One run: cancelled when replaced, its result shown only if still current. */
+    private static final class Job {
+        final AtomicBoolean cancelled = new AtomicBoolean();
+        volatile int done;
+        CompletableFuture<Simulation> future;
+    }
+
+    public UncertaintyPanel(SimulationRunner runner, boolean editable) {
+        this.runner = runner;
+        setSummaryText(TITLE);
+        setId("uncertainty");
+        addClassName("uncertainty");
+        confidence.setId("uncertainty-confidence");
+        status.setId("uncertainty-status");
+        cancel.setId("uncertainty-cancel");
+        cancel.addClickListener(e -> cancelRun("Cancelled"));
+        table.setAttribute("id", "uncertainty-percentiles");
+        table.getClassList().add("percentiles");
+        flips.setId("uncertainty-flips");
+        ranges.setVisible(editable);
+        ranges.setEnabled(editable);
+        var running = new Div(progress, status, cancel);
+        running.addClassName("table-bar");
+        var percentiles = new Div(new H4("P10, P50 and P90 across the draws"));
+        percentiles.addClassName("chart-card");
+        percentiles.getElement().appendChild(table);
+        results.add(
+                confidence,
+                confidenceNote,
+                percentiles,
+                StudioResults.card("Saved by self-hosting to date, P10 to P90", fan),
+                StudioResults.card("Chance self-hosting is cheaper, month by month", probability),
+                StudioResults.card("Break-even volume across draws", volumes),
+                StudioResults.card("Month self-hosting gets cheaper across draws", months));
+        var sensitivity = new Div(new H4("What moves the answer most"), tornado, flips);
+        sensitivity.addClassName("chart-card");
+        add(ranges, running, results, sensitivity);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                start();
+            } else {
+                cancelRun("Closed");
+            }
+        });
+        showRunning(false);
+    }
+
+    void onChange(Runnable listener) {
+        ranges.onChange(listener);
+    }
+
+    /** The choice the fields hold, on top of {@code base}. */
+    public UncertaintyChoice read(UncertaintyChoice base) {
+        return ranges.read(base);
+    }
+
+    /**
+     * The scenario now drawn: the tornado at once, the simulation in the background if open.
+     *
+     * @param model the scenario's uncertain inputs, built by {@link Uncertainty#model}
+     */
+    public void show(CostModel model, UncertaintyChoice choice, int horizonMonths) {
+        this.model = model;
+        this.choice = choice;
+        this.horizonMonths = horizonMonths;
+        ranges.clearProblems();
+        ranges.show(model.factors(), choice);
+        Tornado t = Uncertainty.tornado(model);
+        tornado.setSpec(UncertaintyCharts.tornado(t, 220));
+        flips.removeAll();
+        UncertaintyCharts.flips(t).forEach(f -> flips.add(new ListItem(f)));
+        if (isOpened()) {
+            start();
+        }
+    }
+
+    private void start() {
+        if (model == null) {
+            return;
+        }
+        cancelRun(null);
+        Job next = new Job();
+        job = next;
+        UI ui = UI.getCurrent();
+        CostModel m = model;
+        UncertaintyChoice c = choice;
+        int months = horizonMonths;
+        showRunning(true);
+        status.setText("Simulating " + String.format(java.util.Locale.ROOT, "%,d", c.draws()) + " draws…");
+        progress.setValue(0);
+        ui.setPollInterval(POLL_MS);
+        next.future = runner.submit(() -> Uncertainty.simulate(
+                m,
+                c,
+                done -> {
+                    next.done = done;
+                    ui.access(() -> {
+                        if (job == next) {
+                            progress.setValue(done / (double) c.draws());
+                        }
+                    });
+                },
+                next.cancelled::get));
+        next.future.whenComplete((simulation, error) -> ui.access(() -> finished(ui, next, simulation, error, months)));
+    }
+
+    private void finished(UI ui, Job finished, Simulation s, Throwable error, int months) {
+        if (job != finished) {
+            return;
+        }
+        ui.setPollInterval(-1);
+        showRunning(false);
+        Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+        if (cause instanceof CancellationException) {
+            return;
+        }
+        if (cause != null) {
+            status.setText("The simulation failed: " + cause.getMessage());
+            status.setVisible(true);
+            return;
+        }
+        confidence.setText(UncertaintyCharts.confidence(s, months));
+        confidenceNote.setText(UncertaintyCharts.confidenceNote(s));
+        fillTable(UncertaintyCharts.percentiles(s));
+        fan.setSpec(UncertaintyCharts.fan(s, 260));
+        probability.setSpec(UncertaintyCharts.probability(s, 220));
+        volumes.setSpec(UncertaintyCharts.volumes(s, 220));
+        this.months.setSpec(UncertaintyCharts.months(s, 220));
+        results.setVisible(true);
+    }
+
+    /** Stops the run going, if any; {@code why} is shown, or nothing when null. */
+    private void cancelRun(String why) {
+        Job running = job;
+        job = null;
+        if (running != null && running.future != null && !running.future.isDone()) {
+            running.cancelled.set(true);
+            if (why != null) {
+                status.setText(why + " after " + String.format(java.util.Locale.ROOT, "%,d", running.done) + " draws");
+            }
+        }
+        UI.getCurrent().setPollInterval(-1);
+        showRunning(false);
+        status.setVisible(why != null);
+    }
+
+    private void showRunning(boolean running) {
+        progress.setVisible(running);
+        cancel.setVisible(running);
+        status.setVisible(running);
+    }
+
+    private void fillTable(List<List<String>> rows) {
+        table.removeAllChildren();
+        Element head = new Element("tr");
+        for (String h : List.of("", "P10", "P50", "P90")) {
+            head.appendChild(new Element("th").setText(h));
+        }
+        table.appendChild(head);
+        for (List<String> row : rows) {
+            Element tr = new Element("tr");
+            row.forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
+            table.appendChild(tr);
+        }
+    }
+
+    /** Waits for the run going, for tests: the page's poll then delivers its result. */
+    boolean awaitRun(long seconds) throws Exception {
+        Job running = job;
+        if (running == null || running.future == null) {
+            return false;
+        }
+        try {
+            running.future.get(seconds, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // finished() reports it
+        }
+        return true;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        results.setVisible(false);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        Job running = job;
+        if (running != null) {
+            running.cancelled.set(true);
+        }
+        super.onDetach(event);
+    }
+}

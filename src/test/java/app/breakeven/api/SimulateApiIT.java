@@ -1,0 +1,135 @@
+package app.breakeven.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.breakeven.PostgresTest;
+import app.breakeven.security.AccountService;
+import app.breakeven.security.TestAccounts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code POST /api/v1/simulate} over real HTTP: the distribution, the tornado, and bad ranges named. */
+@PostgresTest
+@WithUserDetails(TestAccounts.ADMIN)
+class SimulateApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    private String token;
+
+    @BeforeEach
+    void issueToken() {
+        long planner = accounts.accounts().stream()
+                .filter(a -> a.username().equals(TestAccounts.PLANNER))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        token = accounts.issueToken(planner, "API test");
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/" + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static final String INPUTS = """
+            {"tokensPerDay": 50000000, "model": "DeepSeek V4 Flash", "tier": "27-32B", "daysPerMonth": 30}""";
+
+    @Test
+    void answers_percentiles_probabilities_histograms_and_a_tornado_the_same_for_the_same_seed() throws Exception {
+        String body = """
+                {"inputs": %s, "growthPerMonth": 0.05, "horizonMonths": 24, "migrationCost": 20000,
+                 "ranges": {"volume": {"low": 25000000, "high": 150000000, "shape": "LOG_NORMAL"},
+                            "apiPrice": {"low": 0.2, "high": 0.3}},
+                 "draws": 5000, "seed": 42}""".formatted(INPUTS);
+        HttpResponse<String> first = post("simulate", body);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        JsonNode s = json(first);
+        assertThat(s.get("draws").asInt()).isEqualTo(5000);
+        assertThat(s.get("savedToDate").size()).isEqualTo(24);
+        assertThat(s.get("probabilitySelfHostCheaperByMonth").size()).isEqualTo(24);
+        assertThat(s.get("apiNow").get("p10").asDouble())
+                .isLessThan(s.get("apiNow").get("p50").asDouble());
+        assertThat(s.get("tornado").valueStream().map(b -> b.get("key").asString()))
+                .contains("volume", "apiPrice", "gpuMonthly");
+        // The GPUs and hidden costs carry the catalogue's low-high by default.
+        assertThat(s.get("inputs")
+                        .valueStream()
+                        .filter(i -> i.get("key").asString().equals("gpuMonthly"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("low")
+                        .asDouble())
+                .isLessThan(s.get("inputs")
+                        .valueStream()
+                        .filter(i -> i.get("key").asString().equals("gpuMonthly"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("high")
+                        .asDouble());
+
+        // The same seed, the same figures, byte for byte.
+        assertThat(post("simulate", body).body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void with_volume_and_price_certain_by_default_the_api_bill_is_what_evaluate_answers() throws Exception {
+        JsonNode evaluated = json(post("evaluate", INPUTS));
+        HttpResponse<String> response = post("simulate", """
+                {"inputs": %s, "horizonMonths": 12, "draws": 1000}""".formatted(INPUTS));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode api = json(response).get("apiNow");
+        double expected = evaluated.get("apiMonthly").asDouble();
+        assertThat(api.get("p10").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(api.get("p90").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.005));
+    }
+
+    @Test
+    void bad_ranges_and_draws_are_each_named() throws Exception {
+        HttpResponse<String> response = post("simulate", """
+                {"inputs": %s,
+                 "ranges": {"volume": {"low": 60000000, "high": 90000000},
+                            "utilization": {"low": 0.9, "likely": 0.5, "high": 0.4},
+                            "peakFactor": {"low": 1, "high": 3, "shape": "LOG_NORMAL"},
+                            "nonsense": {"low": 1, "high": 2}},
+                 "draws": 200}""".formatted(INPUTS));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(fields(response))
+                .containsExactlyInAnyOrder(
+                        "ranges.volume", "ranges.utilization", "ranges.peakFactor", "ranges", "draws");
+        assertThat(response.body()).contains("the likely value 50,000,000 is outside 60,000,000 to 90,000,000");
+    }
+
+    private static java.util.List<String> fields(HttpResponse<String> response) {
+        return json(response)
+                .get("errors")
+                .valueStream()
+                .map(e -> e.get("field").asString())
+                .toList();
+    }
+}
