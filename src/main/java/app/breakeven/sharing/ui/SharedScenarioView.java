@@ -5,18 +5,22 @@ import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
 import app.breakeven.costs.paths.PathsGrowth;
+import app.breakeven.costs.uncertainty.CostModel;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioDetails;
+import app.breakeven.scenarios.SimulationRunner;
 import app.breakeven.scenarios.ThreePaths;
+import app.breakeven.scenarios.Uncertainty;
 import app.breakeven.scenarios.ui.DashboardText;
 import app.breakeven.scenarios.ui.Headline;
 import app.breakeven.scenarios.ui.PathsOverTime;
 import app.breakeven.scenarios.ui.PathsResults;
 import app.breakeven.scenarios.ui.ScenarioCharts;
 import app.breakeven.scenarios.ui.StudioText;
+import app.breakeven.scenarios.ui.UncertaintyPanel;
 import app.breakeven.scenarios.ui.VolumeInput;
 import app.breakeven.sharing.SharedScenario;
 import app.breakeven.sharing.SharingService;
@@ -75,8 +79,12 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     /** The three paths (API, rented, owned) when the scenario is sized for them; hidden otherwise. */
     final PathsResults paths = new PathsResults();
 
-    public SharedScenarioView(SharingService sharing) {
+    /** The scenario's distributions and tornado from its ranges as shared; read only. */
+    final UncertaintyPanel uncertainty;
+
+    public SharedScenarioView(SharingService sharing, SimulationRunner runner) {
         this.sharing = sharing;
+        this.uncertainty = new UncertaintyPanel(runner, false);
         addClassName("dashboard");
         addClassName("presentation");
     }
@@ -141,6 +149,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                 card("Cost against volume", volumeChart),
                 card(StudioText.MONTHLY_CHART, monthlyChart),
                 card(StudioText.CUMULATIVE_CHART, cumulativeChart),
+                uncertainty,
                 actions);
         update(whatIf);
     }
@@ -154,8 +163,10 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     private void update(ScenarioDetails candidate) {
         Projection p;
         PathsPlan pathsPlan;
+        CostModel uncertain;
         try {
             p = Planner.project(candidate, shared.catalogue());
+            uncertain = Uncertainty.model(candidate, shared.catalogue());
             // A frozen link's catalogue carries the offers and ownership assumptions as shared.
             pathsPlan = candidate.inputs().threePaths()
                     ? ThreePaths.plan(
@@ -192,6 +203,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                         ? ScenarioCharts.cumulative(p.growth(), 300)
                         : PathsOverTime.cumulative(pathsGrowth, 300));
         paths.show(pathsPlan, pathsGrowth);
+        uncertainty.show(uncertain, candidate.uncertainty(), candidate.growth().horizonMonths());
         lastProjection = p;
         lastPaths = pathsPlan;
         lastGrowth = pathsGrowth;

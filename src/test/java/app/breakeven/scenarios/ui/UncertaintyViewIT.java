@@ -1,0 +1,128 @@
+package app.breakeven.scenarios.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.breakeven.PostgresTest;
+import app.breakeven.SignedInUi;
+import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.costs.uncertainty.Shape;
+import app.breakeven.scenarios.ScenarioDetails;
+import app.breakeven.scenarios.ScenarioService;
+import app.breakeven.security.TestAccounts;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The studio's uncertainty panel on a saved scenario of the seeded catalogue. */
+@PostgresTest
+@WithUserDetails(TestAccounts.PLANNER)
+class UncertaintyViewIT {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ScenarioService scenarios;
+
+    private ScenarioDetails scenario;
+
+    @BeforeEach
+    void open() {
+        SignedInUi.setup(context);
+        scenario = scenarios.save(scenarios.draft().withName("Uncertain view " + System.nanoTime()));
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+    }
+
+    @AfterEach
+    void close() {
+        SignedInUi.tearDown();
+    }
+
+    private static ScenarioStudioView studio() {
+        return _get(ScenarioStudioView.class);
+    }
+
+    /** Opens the panel if needed, waits for the run and delivers its result as the page's poll would. */
+    private static UncertaintyPanel simulated() throws Exception {
+        UncertaintyPanel panel = studio().uncertainty;
+        if (!panel.isOpened()) {
+            panel.setOpened(true);
+        }
+        assertThat(panel.awaitRun(60)).as("a run started").isTrue();
+        MockVaadin.runUIQueue();
+        return panel;
+    }
+
+    @Test
+    void opening_the_panel_runs_the_simulation_in_the_background_and_draws_every_distribution() throws Exception {
+        UncertaintyPanel panel = studio().uncertainty;
+        assertThat(panel.isOpened()).isFalse();
+        // The tornado is point arithmetic: drawn before any run, from the catalogue's GPU and hidden ranges.
+        assertThat(panel.tornado.getSpec().categories()).contains("GPUs ($ a deployment-month)");
+        assertThat(panel.flips.getChildren()).isNotEmpty();
+
+        simulated();
+
+        assertThat(panel.confidence.getText())
+                .matches("Self-hosting wins the 24-month horizon in \\d+% of 10,000 draws");
+        assertThat(panel.fan.getSpec().series())
+                .extracting(ChartSpec.Series::name)
+                .containsExactly("P10 to P90", "P50");
+        assertThat(panel.fan.getSpec().series().getFirst().points()).hasNumberOfRows(24);
+        assertThat(panel.probability.getSpec().series().getFirst().points()).hasNumberOfRows(24);
+        assertThat(panel.volumes.getSpec().categories()).last().isEqualTo("not reached");
+        assertThat(panel.months.getSpec().categories()).hasSize(25).last().isEqualTo("never");
+        assertThat(panel.table.getChildCount()).isEqualTo(7);
+        assertThat(panel.progress.isVisible()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void a_range_typed_changes_the_answer_and_is_saved_and_reloaded() throws Exception {
+        ScenarioStudioView view = studio();
+        RangeFields.Row price = view.uncertainty.ranges.rows.get("apiPrice");
+        double likely = price.factor.range().likely();
+        _setValue(price.low, likely / 2);
+        _setValue(price.high, likely * 2);
+        _setValue(price.shape, Shape.LOG_NORMAL);
+        _setValue(view.uncertainty.ranges.seed, "1234");
+
+        assertThat(view.read().uncertainty().range("apiPrice")).hasValueSatisfying(r -> {
+            assertThat(r.low()).isEqualTo(likely / 2);
+            assertThat(r.shape()).isEqualTo(Shape.LOG_NORMAL);
+        });
+        simulated();
+        assertThat(view.uncertainty.confidenceNote.getText()).contains("Seed 1234");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+        RangeFields.Row reloaded = studio().uncertainty.ranges.rows.get("apiPrice");
+        assertThat(reloaded.low.getValue()).isEqualTo(likely / 2);
+        assertThat(reloaded.high.getValue()).isEqualTo(likely * 2);
+        assertThat(reloaded.shape.getValue()).isEqualTo(Shape.LOG_NORMAL);
+        assertThat(studio().uncertainty.ranges.seed.getValue()).isEqualTo("1234");
+    }
+
+    @Test
+    void a_range_that_does_not_hold_the_likely_value_says_so_and_changes_nothing() {
+        ScenarioStudioView view = studio();
+        RangeFields.Row volume = view.uncertainty.ranges.rows.get("volume");
+        double likely = volume.factor.range().likely();
+        _setValue(volume.low, likely * 2);
+        _setValue(volume.high, likely * 3);
+
+        assertThat(volume.low.isInvalid()).isTrue();
+        assertThat(volume.low.getErrorMessage()).startsWith("the likely value ");
+        assertThat(view.isDirty()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("save")).isEnabled()).isFalse();
+    }
+}
