@@ -176,6 +176,24 @@ class ChartTextIT {
     }
 
     @Test
+    void the_uncertainty_panel_shows_hidden_cost_names_as_text_in_its_tornado_and_distributions() {
+        browser.open(url("scenarios/" + scenario.id()));
+        browser.until(d -> d.findElements(By.cssSelector("#uncertainty vaadin-details-summary"))
+                        .isEmpty()
+                ? null
+                : true);
+        browser.driver()
+                .findElement(By.cssSelector("#uncertainty vaadin-details-summary"))
+                .click();
+        browser.until(
+                d -> browser.byId("uncertainty-confidence").getText().startsWith("Self-hosting wins") ? true : null);
+        // The studio's five charts, the fan, the month-by-month chance, two histograms and the tornado.
+        Visit visit = hoverCharts(10);
+        assertShownAsText(visit, HIDDEN_COST);
+        assertThat(browser.byId("uncertainty-flips").getText()).doesNotContain("<img");
+    }
+
+    @Test
     void compare_shows_scenario_names_as_text() {
         long example = signIn.as(TestAccounts.PLANNER, () -> scenarios.list()).stream()
                 .filter(s -> s.owner() == null)
@@ -265,6 +283,8 @@ class ChartTextIT {
     /** Viewport points over a chart's bars and heat-map cells, or across its plot for line charts. */
     private static final String HOVER_POINTS = """
             const chart = document.querySelectorAll('breakeven-chart')[arguments[0]];
+            // A chart in a closed panel has drawn nothing yet.
+            if (!chart.querySelector('.apexcharts-grid') || chart.offsetParent === null) return [];
             chart.scrollIntoView({block: 'center'});
             const points = [...chart.querySelectorAll('path.apexcharts-bar-area, rect.apexcharts-heatmap-rect')]
                 .map(e => e.getBoundingClientRect())

@@ -85,7 +85,66 @@ public final class SliderLatencyBenchmark {
             System.out.printf(
                     "Server time per slider event (UIDL request to first byte), %d requests: median %.1f ms, p95 %.1f ms%n",
                     serverMs.length, percentile(serverMs, 50), percentile(serverMs, 95));
+            studioWithUncertainty(browser, "http://localhost:" + port + "/");
         }
+    }
+
+    /**
+     * The studio with the uncertainty panel open: from a key press on the volume slider to the
+     * monthly chart repainted (target: p95 at most 150 ms), and to the fan chart of the new
+     * simulation repainted (10,000 draws in the background; target: p95 at most 400 ms).
+     */
+    private static void studioWithUncertainty(Browser browser, String base) {
+        browser.open(base + "scenarios/new");
+        browser.until(d -> browser.chartRenders() > 0 ? true : null);
+        browser.driver()
+                .findElement(org.openqa.selenium.By.cssSelector("#uncertainty vaadin-details-summary"))
+                .click();
+        browser.until(
+                d -> browser.byId("uncertainty-confidence").getText().startsWith("Self-hosting wins") ? true : null);
+        var range = browser.rangeInput("volume-slider");
+        browser.js("""
+                window.__bench = {keys: [], point: [], fan: []};
+                const point = [...document.querySelectorAll('breakeven-chart')]
+                    .find(c => !c.closest('#uncertainty') && c.offsetParent !== null);
+                const fan = document.querySelector('#uncertainty breakeven-chart');
+                point.addEventListener('chart-rendered', () => window.__bench.point.push(performance.now()));
+                fan.addEventListener('chart-rendered', () => window.__bench.fan.push(performance.now()));
+                arguments[0].addEventListener('keydown', () => window.__bench.keys.push(performance.now()), true);
+                """, range);
+        List<Double> point = new ArrayList<>();
+        List<Double> fan = new ArrayList<>();
+        int moves = 60;
+        int warmup = 10;
+        for (int i = 0; i < warmup + moves; i++) {
+            int pointBefore = ((Number) browser.js("return window.__bench.point.length;")).intValue();
+            int fanBefore = ((Number) browser.js("return window.__bench.fan.length;")).intValue();
+            range.sendKeys((i / 35) % 2 == 0 ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT);
+            browser.until(d -> ((Number) browser.js("return window.__bench.point.length;")).intValue() > pointBefore
+                    ? true
+                    : null);
+            browser.until(d ->
+                    ((Number) browser.js("return window.__bench.fan.length;")).intValue() > fanBefore ? true : null);
+            if (i >= warmup) {
+                point.add(((Number)
+                                browser.js(
+                                        "const b = window.__bench; return b.point[b.point.length - 1] - b.keys[b.keys.length - 1];"))
+                        .doubleValue());
+                fan.add(((Number)
+                                browser.js(
+                                        "const b = window.__bench; return b.fan[b.fan.length - 1] - b.keys[b.keys.length - 1];"))
+                        .doubleValue());
+            }
+        }
+        double[] pointMs = point.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] fanMs = fan.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf(
+                "Studio, uncertainty open, slider move to point chart repainted, %d moves: p50 %.1f ms, p95 %.1f ms%n",
+                pointMs.length, percentile(pointMs, 50), percentile(pointMs, 95));
+        System.out.printf(
+                "Studio, uncertainty open, slider move to distributions repainted (10,000 draws), %d moves: p50 %.1f ms,"
+                        + " p95 %.1f ms%n",
+                fanMs.length, percentile(fanMs, 50), percentile(fanMs, 95));
     }
 
     static double percentile(double[] values, int p) {

@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class UncertaintyPanel extends Details {
 
     public static final String TITLE = "How sure is this? Uncertainty and sensitivity";
-    private static final int POLL_MS = 250;
+    private static final int POLL_MS = 100;
 
     final RangeFields ranges = new RangeFields();
     final H3 confidence = new H3();
