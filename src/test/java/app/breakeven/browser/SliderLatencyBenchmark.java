@@ -97,11 +97,6 @@ public final class SliderLatencyBenchmark {
     private static void studioWithUncertainty(Browser browser, String base) {
         browser.open(base + "scenarios/new");
         browser.until(d -> browser.chartRenders() > 0 ? true : null);
-        browser.driver()
-                .findElement(org.openqa.selenium.By.cssSelector("#uncertainty vaadin-details-summary"))
-                .click();
-        browser.until(
-                d -> browser.byId("uncertainty-confidence").getText().startsWith("Self-hosting wins") ? true : null);
         var range = browser.rangeInput("volume-slider");
         browser.js("""
                 window.__bench = {keys: [], point: [], fan: []};
@@ -112,10 +107,38 @@ public final class SliderLatencyBenchmark {
                 fan.addEventListener('chart-rendered', () => window.__bench.fan.push(performance.now()));
                 arguments[0].addEventListener('keydown', () => window.__bench.keys.push(performance.now()), true);
                 """, range);
+        double[] closed = moves(browser, range, 10, 40, false)[0];
+        @SuppressWarnings("unchecked")
+        List<Number> server = (List<Number>) browser.js("""
+                return performance.getEntriesByType('resource')
+                    .filter(e => e.name.includes('v-r=uidl'))
+                    .map(e => e.responseStart - e.requestStart);""");
+        double[] serverMs =
+                server.stream().skip(10).mapToDouble(Number::doubleValue).toArray();
+        System.out.printf(
+                "Studio, uncertainty closed, slider move to point chart repainted, %d moves: p50 %.1f ms, p95 %.1f ms;"
+                        + " server time median %.1f ms%n",
+                closed.length, percentile(closed, 50), percentile(closed, 95), percentile(serverMs, 50));
+        browser.driver()
+                .findElement(org.openqa.selenium.By.cssSelector("#uncertainty vaadin-details-summary"))
+                .click();
+        browser.until(
+                d -> browser.byId("uncertainty-confidence").getText().startsWith("Self-hosting wins") ? true : null);
+        double[][] open = moves(browser, range, 10, 60, true);
+        System.out.printf(
+                "Studio, uncertainty open, slider move to point chart repainted, %d moves: p50 %.1f ms, p95 %.1f ms%n",
+                open[0].length, percentile(open[0], 50), percentile(open[0], 95));
+        System.out.printf(
+                "Studio, uncertainty open, slider move to distributions repainted (10,000 draws), %d moves:"
+                        + " p50 %.1f ms, p95 %.1f ms%n",
+                open[1].length, percentile(open[1], 50), percentile(open[1], 95));
+    }
+
+    /** Key press to the point chart repainted and, when {@code fan}, to the fan chart repainted. */
+    private static double[][] moves(
+            Browser browser, org.openqa.selenium.WebElement range, int warmup, int moves, boolean fan) {
         List<Double> point = new ArrayList<>();
-        List<Double> fan = new ArrayList<>();
-        int moves = 60;
-        int warmup = 10;
+        List<Double> distributions = new ArrayList<>();
         for (int i = 0; i < warmup + moves; i++) {
             int pointBefore = ((Number) browser.js("return window.__bench.point.length;")).intValue();
             int fanBefore = ((Number) browser.js("return window.__bench.fan.length;")).intValue();
@@ -123,28 +146,28 @@ public final class SliderLatencyBenchmark {
             browser.until(d -> ((Number) browser.js("return window.__bench.point.length;")).intValue() > pointBefore
                     ? true
                     : null);
-            browser.until(d ->
-                    ((Number) browser.js("return window.__bench.fan.length;")).intValue() > fanBefore ? true : null);
+            if (fan) {
+                browser.until(d -> ((Number) browser.js("return window.__bench.fan.length;")).intValue() > fanBefore
+                        ? true
+                        : null);
+            }
             if (i >= warmup) {
                 point.add(((Number)
                                 browser.js(
                                         "const b = window.__bench; return b.point[b.point.length - 1] - b.keys[b.keys.length - 1];"))
                         .doubleValue());
-                fan.add(((Number)
-                                browser.js(
-                                        "const b = window.__bench; return b.fan[b.fan.length - 1] - b.keys[b.keys.length - 1];"))
-                        .doubleValue());
+                if (fan) {
+                    distributions.add(((Number)
+                                    browser.js(
+                                            "const b = window.__bench; return b.fan[b.fan.length - 1] - b.keys[b.keys.length - 1];"))
+                            .doubleValue());
+                }
             }
         }
-        double[] pointMs = point.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] fanMs = fan.stream().mapToDouble(Double::doubleValue).toArray();
-        System.out.printf(
-                "Studio, uncertainty open, slider move to point chart repainted, %d moves: p50 %.1f ms, p95 %.1f ms%n",
-                pointMs.length, percentile(pointMs, 50), percentile(pointMs, 95));
-        System.out.printf(
-                "Studio, uncertainty open, slider move to distributions repainted (10,000 draws), %d moves: p50 %.1f ms,"
-                        + " p95 %.1f ms%n",
-                fanMs.length, percentile(fanMs, 50), percentile(fanMs, 95));
+        return new double[][] {
+            point.stream().mapToDouble(Double::doubleValue).toArray(),
+            distributions.stream().mapToDouble(Double::doubleValue).toArray()
+        };
     }
 
     static double percentile(double[] values, int p) {

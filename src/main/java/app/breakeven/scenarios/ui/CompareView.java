@@ -12,10 +12,13 @@ import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.Growth;
+import app.breakeven.costs.uncertainty.Simulation;
 import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.ScenarioSummary;
+import app.breakeven.scenarios.Uncertainty;
+import app.breakeven.scenarios.UncertaintyChoice;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -110,8 +113,41 @@ public class CompareView extends Div implements BeforeEnterObserver {
                     .setHeader(projections.get(i).details().name())
                     .setAutoWidth(true);
         }
-        table.setItems(rows(projections));
+        List<Row> rows = new ArrayList<>(rows(projections));
+        rows.addAll(uncertaintyRows(projections));
+        table.setItems(rows);
         chart.setSpec(chartSpec(projections));
+    }
+
+    /**
+     * Each scenario simulated with the first one's draws and seed (common random numbers: an
+     * input the scenarios share gets the same draws, so their difference is not noise).
+     */
+    private List<Row> uncertaintyRows(List<Projection> ps) {
+        if (ps.isEmpty()) {
+            return List.of();
+        }
+        UncertaintyChoice common = ps.getFirst().details().uncertainty();
+        List<Simulation> runs = new ArrayList<>();
+        for (Projection p : ps) {
+            UncertaintyChoice own = p.details().uncertainty().withRun(common.draws(), common.seed());
+            runs.add(Uncertainty.simulate(Uncertainty.model(p.details(), catalogue), own));
+        }
+        String same = " (" + String.format(java.util.Locale.ROOT, "%,d", common.draws()) + " draws, seed "
+                + common.seed() + " for all)";
+        return List.of(
+                new Row(
+                        "Self-hosting wins the horizon" + same,
+                        runs.stream()
+                                .map(s -> Formats.percent(s.probabilitySelfHostWins()) + " of draws")
+                                .toList()),
+                new Row(
+                        "Horizon saving P10 / P50 / P90",
+                        runs.stream()
+                                .map(s -> Formats.dollars(s.horizonSaving().p10()) + " / "
+                                        + Formats.dollars(s.horizonSaving().p50()) + " / "
+                                        + Formats.dollars(s.horizonSaving().p90()))
+                                .toList()));
     }
 
     private static List<Row> rows(List<Projection> ps) {

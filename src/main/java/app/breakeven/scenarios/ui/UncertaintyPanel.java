@@ -97,7 +97,8 @@ public class UncertaintyPanel extends Details {
         sensitivity.addClassName("chart-card");
         add(ranges, running, results, sensitivity);
         addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
+            if (e.isOpened() && model != null) {
+                drawTornado();
                 start();
             } else {
                 cancelRun("Closed");
@@ -116,7 +117,8 @@ public class UncertaintyPanel extends Details {
     }
 
     /**
-     * The scenario now drawn: the tornado at once, the simulation in the background if open.
+     * The scenario now drawn: while the panel is open, the tornado at once and the simulation in
+     * the background; a closed panel draws both when opened.
      *
      * @param model the scenario's uncertain inputs, built by {@link Uncertainty#model}
      */
@@ -126,13 +128,18 @@ public class UncertaintyPanel extends Details {
         this.horizonMonths = horizonMonths;
         ranges.clearProblems();
         ranges.show(model.factors(), choice);
+        // Nothing is drawn in a closed panel: the page stays as quick as without it.
+        if (isOpened()) {
+            drawTornado();
+            start();
+        }
+    }
+
+    private void drawTornado() {
         Tornado t = Uncertainty.tornado(model);
         tornado.setSpec(UncertaintyCharts.tornado(t, 220));
         flips.removeAll();
         UncertaintyCharts.flips(t).forEach(f -> flips.add(new ListItem(f)));
-        if (isOpened()) {
-            start();
-        }
     }
 
     private void start() {

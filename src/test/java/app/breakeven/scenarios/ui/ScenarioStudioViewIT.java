@@ -229,6 +229,14 @@ class ScenarioStudioViewIT {
         assertThat(compare.chart.getSpec().series()).hasSize(4);
         List<CompareView.Row> rows = table.getGenericDataView().getItems().toList();
         assertThat(rows).extracting(CompareView.Row::figure).contains("API this month", "Recommendation");
+        // Every scenario simulated on the first one's draws and seed, so their chances compare.
+        assertThat(rows)
+                .filteredOn(r -> r.figure().startsWith("Self-hosting wins the horizon ("))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.figure()).endsWith(" draws, seed 1 for all)");
+                    assertThat(r.values()).allMatch(v -> v.matches("[0-9.]+% of draws"));
+                });
     }
 
     private static <T> void choose(

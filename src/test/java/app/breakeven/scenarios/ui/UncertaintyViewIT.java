@@ -66,12 +66,13 @@ class UncertaintyViewIT {
     void opening_the_panel_runs_the_simulation_in_the_background_and_draws_every_distribution() throws Exception {
         UncertaintyPanel panel = studio().uncertainty;
         assertThat(panel.isOpened()).isFalse();
-        // The tornado is point arithmetic: drawn before any run, from the catalogue's GPU and hidden ranges.
-        assertThat(panel.tornado.getSpec().categories()).contains("GPUs ($ a deployment-month)");
-        assertThat(panel.flips.getChildren()).isNotEmpty();
+        assertThat(panel.tornado.getSpec()).as("nothing drawn while closed").isNull();
 
         simulated();
 
+        // The tornado is point arithmetic, drawn on opening from the catalogue's GPU and hidden ranges.
+        assertThat(panel.tornado.getSpec().categories()).contains("GPUs ($ a deployment-month)");
+        assertThat(panel.flips.getChildren()).isNotEmpty();
         assertThat(panel.confidence.getText())
                 .matches("Self-hosting wins the 24-month horizon in \\d+% of 10,000 draws");
         assertThat(panel.fan.getSpec().series())
