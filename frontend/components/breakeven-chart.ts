@@ -284,7 +284,27 @@ export class BreakevenChart extends HTMLElement {
 
   set spec(value: string) {
     this.specJson = value;
-    this.draw();
+    this.scheduleDraw();
+  }
+
+  private drawPending = false;
+
+  /**
+   * Draws after the next frame has painted, in a task of its own: the figures that arrived with
+   * the same server answer show first, and one chart's drawing never holds up another's paint.
+   * Several specs set before then draw once, the last one.
+   */
+  private scheduleDraw() {
+    if (this.drawPending) {
+      return;
+    }
+    this.drawPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.drawPending = false;
+        this.draw();
+      }, 0),
+    );
   }
 
   get spec(): string {

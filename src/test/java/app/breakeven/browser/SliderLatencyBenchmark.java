@@ -99,7 +99,10 @@ public final class SliderLatencyBenchmark {
         browser.until(d -> browser.chartRenders() > 0 ? true : null);
         var range = browser.rangeInput("volume-slider");
         browser.js("""
-                window.__bench = {keys: [], point: [], fan: []};
+                window.__bench = {keys: [], point: [], fan: [], figures: []};
+                const figure = document.querySelector('#studio-api .figure');
+                new MutationObserver(() => requestAnimationFrame(() => window.__bench.figures.push(performance.now())))
+                    .observe(figure, {childList: true, characterData: true, subtree: true});
                 const point = [...document.querySelectorAll('breakeven-chart')]
                     .find(c => !c.closest('#uncertainty') && c.offsetParent !== null);
                 const fan = document.querySelector('#uncertainty breakeven-chart');
@@ -108,6 +111,7 @@ public final class SliderLatencyBenchmark {
                 arguments[0].addEventListener('keydown', () => window.__bench.keys.push(performance.now()), true);
                 """, range);
         double[] closed = moves(browser, range, 10, 40, false)[0];
+        double[] closedFigures = figures(browser, 40);
         @SuppressWarnings("unchecked")
         List<Number> server = (List<Number>) browser.js("""
                 return performance.getEntriesByType('resource')
@@ -119,12 +123,19 @@ public final class SliderLatencyBenchmark {
                 "Studio, uncertainty closed, slider move to point chart repainted, %d moves: p50 %.1f ms, p95 %.1f ms;"
                         + " server time median %.1f ms%n",
                 closed.length, percentile(closed, 50), percentile(closed, 95), percentile(serverMs, 50));
+        System.out.printf(
+                "Studio, uncertainty closed, slider move to headline figures repainted: p50 %.1f ms, p95 %.1f ms%n",
+                percentile(closedFigures, 50), percentile(closedFigures, 95));
         browser.driver()
                 .findElement(org.openqa.selenium.By.cssSelector("#uncertainty vaadin-details-summary"))
                 .click();
         browser.until(
                 d -> browser.byId("uncertainty-confidence").getText().startsWith("Self-hosting wins") ? true : null);
         double[][] open = moves(browser, range, 10, 60, true);
+        double[] openFigures = figures(browser, 60);
+        System.out.printf(
+                "Studio, uncertainty open, slider move to headline figures repainted, %d moves: p50 %.1f ms, p95 %.1f ms%n",
+                openFigures.length, percentile(openFigures, 50), percentile(openFigures, 95));
         System.out.printf(
                 "Studio, uncertainty open, slider move to point chart repainted, %d moves: p50 %.1f ms, p95 %.1f ms%n",
                 open[0].length, percentile(open[0], 50), percentile(open[0], 95));
@@ -132,6 +143,23 @@ public final class SliderLatencyBenchmark {
                 "Studio, uncertainty open, slider move to distributions repainted (10,000 draws), %d moves:"
                         + " p50 %.1f ms, p95 %.1f ms%n",
                 open[1].length, percentile(open[1], 50), percentile(open[1], 95));
+    }
+
+    /**
+     * Key press to the headline figure repainted (its text changed and a frame drawn), for the
+     * last {@code moves} key presses: the first figure change after each key.
+     */
+    @SuppressWarnings("unchecked")
+    private static double[] figures(Browser browser, int moves) {
+        List<Number> out = (List<Number>) browser.js("""
+                const b = window.__bench;
+                const keys = b.keys.slice(-arguments[0]);
+                return keys.map((k, i) => {
+                    const next = i + 1 < keys.length ? keys[i + 1] : Infinity;
+                    const f = b.figures.find(t => t > k && t < next);
+                    return f === undefined ? -1 : f - k;
+                });""", moves);
+        return out.stream().mapToDouble(Number::doubleValue).filter(v -> v >= 0).toArray();
     }
 
     /** Key press to the point chart repainted and, when {@code fan}, to the fan chart repainted. */

@@ -49,6 +49,9 @@ public class UncertaintyPanel extends Details {
     final CostChart months = new CostChart();
     final CostChart tornado = new CostChart();
     final UnorderedList flips = new UnorderedList();
+    /** On the board link, the ranges in words in place of the fields. */
+    public final Paragraph rangesText = new Paragraph();
+
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Button cancel = new Button("Cancel");
@@ -80,6 +83,8 @@ public class UncertaintyPanel extends Details {
         flips.setId("uncertainty-flips");
         ranges.setVisible(editable);
         ranges.setEnabled(editable);
+        rangesText.setId("uncertainty-ranges-text");
+        rangesText.setVisible(!editable);
         var running = new Div(progress, status, cancel);
         running.addClassName("table-bar");
         var percentiles = new Div(new H4("P10, P50 and P90 across the draws"));
@@ -95,7 +100,7 @@ public class UncertaintyPanel extends Details {
                 StudioResults.card("Month self-hosting gets cheaper across draws", months));
         var sensitivity = new Div(new H4("What moves the answer most"), tornado, flips);
         sensitivity.addClassName("chart-card");
-        add(ranges, running, results, sensitivity);
+        add(ranges, rangesText, running, results, sensitivity);
         addOpenedChangeListener(e -> {
             if (e.isOpened() && model != null) {
                 drawTornado();
@@ -105,6 +110,11 @@ public class UncertaintyPanel extends Details {
             }
         });
         showRunning(false);
+    }
+
+    /** Whether the ranges are fields to edit (the studio) rather than words (the board link). */
+    public boolean editable() {
+        return ranges.isVisible();
     }
 
     void onChange(Runnable listener) {
@@ -128,11 +138,26 @@ public class UncertaintyPanel extends Details {
         this.horizonMonths = horizonMonths;
         ranges.clearProblems();
         ranges.show(model.factors(), choice);
+        rangesText.setText(describe(model));
         // Nothing is drawn in a closed panel: the page stays as quick as without it.
         if (isOpened()) {
             drawTornado();
             start();
         }
+    }
+
+    /** "Ranges: GPUs ($ a deployment-month) $2,000 to $4,000 (triangular); ...", the certain inputs left out. */
+    static String describe(CostModel model) {
+        List<String> parts = model.factors().stream()
+                .filter(f -> !f.range().certain())
+                .map(f ->
+                        f.label() + " " + RangeFields.shown(f.role(), f.range().low()) + " to "
+                                + RangeFields.shown(f.role(), f.range().high()) + " ("
+                                + f.range().shape().label() + ")")
+                .toList();
+        return parts.isEmpty()
+                ? "No input carries a range: every draw is the point figure."
+                : "Ranges: " + String.join("; ", parts) + ".";
     }
 
     private void drawTornado() {

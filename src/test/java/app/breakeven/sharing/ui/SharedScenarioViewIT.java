@@ -186,6 +186,9 @@ class SharedScenarioViewIT {
                         sharing.create(plain.id(), 7, false).token());
         SharedScenarioView view = _get(SharedScenarioView.class);
         assertThat(view.paths.isVisible()).isFalse();
+        // The board reads the ranges in words, not in fields: the catalogue's GPU range by default.
+        assertThat(view.uncertainty.rangesText.getText()).startsWith("Ranges: GPUs ($ a deployment-month) $");
+        assertThat(view.uncertainty.editable()).isFalse();
         assertThat(view.figures()).doesNotContain("path,line,monthly");
     }
 
