@@ -2,7 +2,7 @@ package app.breakeven.api;
 
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
-import app.breakeven.costs.uncertainty.CostModel;
+import app.breakeven.costs.uncertainty.UncertainModel;
 import app.breakeven.scenarios.InputProblem;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.Plan;
@@ -53,7 +53,7 @@ class EvaluateController {
         if (!problems.isEmpty()) {
             throw new InvalidInputsException(problems);
         }
-        CostModel model = Uncertainty.model(details, snapshot);
+        UncertainModel model = Uncertainty.model(details, snapshot);
         return SimulateResponse.of(
                 model, Uncertainty.simulate(model, details.uncertainty()), Uncertainty.tornado(model));
     }

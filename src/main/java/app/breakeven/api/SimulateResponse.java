@@ -1,9 +1,9 @@
 package app.breakeven.api;
 
-import app.breakeven.costs.uncertainty.CostModel;
 import app.breakeven.costs.uncertainty.Factor;
 import app.breakeven.costs.uncertainty.Simulation;
 import app.breakeven.costs.uncertainty.Tornado;
+import app.breakeven.costs.uncertainty.UncertainModel;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,7 +57,7 @@ record SimulateResponse(
             Double flip,
             Boolean selfHostWinsAbove) {}
 
-    static SimulateResponse of(CostModel model, Simulation s, Tornado t) {
+    static SimulateResponse of(UncertainModel model, Simulation s, Tornado t) {
         List<Input> inputs = model.factors().stream()
                 .map(f -> new Input(
                         f.key(),

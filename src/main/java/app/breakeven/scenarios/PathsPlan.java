@@ -1,6 +1,8 @@
 package app.breakeven.scenarios;
 
 import app.breakeven.costs.economics.PathCost;
+import app.breakeven.costs.economics.RentedOffer;
+import app.breakeven.costs.economics.Replica;
 import app.breakeven.costs.paths.Cheapest;
 import app.breakeven.costs.paths.Crossover;
 import app.breakeven.costs.paths.Paths;
@@ -22,6 +24,8 @@ import java.util.Optional;
  * @param ownedLowest    the cheapest owned option at every volume
  * @param paths          the three cost functions, for the chart's sweep
  * @param fleets         the owned options as hardware bought over time, in the order of {@code paths.owned()}
+ * @param hardware       the rented offers and replicas behind {@code paths.rented()}, and the replicas
+ *                       behind {@code fleets}, in their order
  * @param rentedImplementationMonthly the rented path's implementation a month under the lens,
  *                       which a hybrid's migration replaces
  * @param excluded       options left out and why (a GPU the model does not fit, say)
@@ -37,6 +41,7 @@ public record PathsPlan(
         Optional<Cheapest> ownedLowest,
         Paths paths,
         List<PathsGrowth.Fleet> fleets,
+        Hardware hardware,
         double rentedImplementationMonthly,
         List<String> excluded) {
 
@@ -63,6 +68,16 @@ public record PathsPlan(
      * @param b the second ("Rented" or "Owned")
      */
     public record PathCrossing(String a, String b, Crossover crossover) {}
+
+    /** What each option is made of, for pricing it with other figures (the uncertainty's draws). */
+    public record Hardware(List<RentedOffer> rentedOffers, List<Replica> rentedReplicas, List<Replica> ownedReplicas) {
+
+        public Hardware {
+            rentedOffers = List.copyOf(rentedOffers);
+            rentedReplicas = List.copyOf(rentedReplicas);
+            ownedReplicas = List.copyOf(ownedReplicas);
+        }
+    }
 
     /** The cheapest rented option's switches, by volume. */
     public List<Cheapest.Switch> rentedSwitches() {

@@ -174,7 +174,7 @@ public class ScenarioService {
         }
         // A replica that does not fit, or a GPU without a price, is refused here as on screen,
         // and so is a range that does not hold its likely value.
-        Uncertainty.factors(details, Planner.plan(details.plannedInputs(), catalogue));
+        Uncertainty.factors(details, catalogue);
         var model = catalogueService.findModel(details.inputs().model()).orElseThrow();
         var tier = catalogueService.findTier(details.inputs().tier()).orElseThrow();
         var sizing = details.inputs().sizing();

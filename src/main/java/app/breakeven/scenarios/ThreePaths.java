@@ -152,6 +152,8 @@ public final class ThreePaths {
                 ownedLowest,
                 new Paths(api, rentedOptions, ownedOptions),
                 fleets,
+                new PathsPlan.Hardware(
+                        rentedRows.stream().map(PathOffers.Rented::offer).toList(), rentedReplicas, ownedReplicas),
                 implementation(choice.rentedPeople(), plan),
                 excluded);
     }

@@ -6,11 +6,13 @@ import app.breakeven.costs.CostRange;
 import app.breakeven.costs.HiddenCost;
 import app.breakeven.costs.uncertainty.CostModel;
 import app.breakeven.costs.uncertainty.Factor;
+import app.breakeven.costs.uncertainty.PathsModel;
 import app.breakeven.costs.uncertainty.Range;
 import app.breakeven.costs.uncertainty.Role;
 import app.breakeven.costs.uncertainty.Shape;
 import app.breakeven.costs.uncertainty.Simulation;
 import app.breakeven.costs.uncertainty.Tornado;
+import app.breakeven.costs.uncertainty.UncertainModel;
 import app.breakeven.scenarios.UncertaintyChoice.RangeChoice;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +72,14 @@ public final class Uncertainty {
      * @throws InvalidInputsException naming {@code ranges.<key>} for every range that does not
      *     hold its likely value or leaves the input's limits, and {@code ranges} for an unknown key
      */
-    public static List<Factor> factors(ScenarioDetails details, Plan plan) {
+    public static List<Factor> factors(ScenarioDetails details, Catalogue catalogue) {
+        Plan plan = Planner.plan(details.plannedInputs(), catalogue);
+        if (details.inputs().threePaths()) {
+            List<InputProblem> problems = new ArrayList<>();
+            List<Factor> factors = PathsUncertainty.factors(details, catalogue, problems);
+            requireKnown(details.uncertainty(), factors, problems);
+            return factors;
+        }
         UncertaintyChoice choice = details.uncertainty();
         CostProfile profile = plan.profile();
         List<Factor> factors = new ArrayList<>();
@@ -105,8 +114,15 @@ public final class Uncertainty {
                     cost.monthly().mid(),
                     cost.monthly());
         }
+        requireKnown(choice, factors, problems);
+        return factors;
+    }
+
+    /** Every range names an input of the model and the draws are in bounds; else each problem, named. */
+    static void requireKnown(UncertaintyChoice choice, List<Factor> factors, List<InputProblem> problems) {
         for (RangeChoice range : choice.ranges()) {
-            if (factors.stream().noneMatch(f -> f.key().equals(range.input()))) {
+            if (factors.stream().noneMatch(f -> f.key().equals(range.input()))
+                    && !otherModels(range.input(), factors)) {
                 problems.add(new InputProblem("ranges", "has no input " + range.input() + " in this scenario"));
             }
         }
@@ -116,27 +132,47 @@ public final class Uncertainty {
         if (!problems.isEmpty()) {
             throw new InvalidInputsException(problems);
         }
-        return factors;
     }
 
-    public static CostModel model(ScenarioDetails details, Catalogue catalogue) {
-        Plan plan = Planner.plan(details.plannedInputs(), catalogue);
+    /**
+     * Whether the key is an input of the other model (the quick one's when these factors are the
+     * three paths', and the other way round): a scenario keeps such a range for when it switches
+     * back, and this model leaves it alone.
+     */
+    private static boolean otherModels(String key, List<Factor> factors) {
+        boolean paths = factors.stream().anyMatch(f -> f.key().equals(PathsModel.Lever.RENT.key()));
+        if (paths) {
+            return key.startsWith(HIDDEN)
+                    || java.util.Arrays.stream(Input.values())
+                            .anyMatch(i -> i.key().equals(key));
+        }
+        return java.util.Arrays.stream(PathsModel.Lever.values())
+                .anyMatch(l -> l.key().equals(key));
+    }
+
+    /**
+     * The scenario's model: on its three paths when it has them ({@link PathsUncertainty}), else
+     * the quick or sized cost model.
+     */
+    public static UncertainModel model(ScenarioDetails details, Catalogue catalogue) {
+        List<Factor> factors = factors(details, catalogue);
+        if (details.inputs().threePaths()) {
+            return PathsUncertainty.model(details, catalogue, factors);
+        }
         return new CostModel(
-                factors(details, plan),
-                details.growth().horizonMonths(),
-                details.inputs().daysPerMonth());
+                factors, details.growth().horizonMonths(), details.inputs().daysPerMonth());
     }
 
-    public static Simulation simulate(CostModel model, UncertaintyChoice choice) {
+    public static Simulation simulate(UncertainModel model, UncertaintyChoice choice) {
         return simulate(model, choice, done -> {}, () -> false);
     }
 
     public static Simulation simulate(
-            CostModel model, UncertaintyChoice choice, IntConsumer progress, BooleanSupplier cancelled) {
+            UncertainModel model, UncertaintyChoice choice, IntConsumer progress, BooleanSupplier cancelled) {
         return Simulation.run(model, choice.draws(), choice.seed(), progress, cancelled);
     }
 
-    public static Tornado tornado(CostModel model) {
+    public static Tornado tornado(UncertainModel model) {
         return Tornado.of(model);
     }
 
@@ -150,7 +186,7 @@ public final class Uncertainty {
         add(factors, problems, choice, input.key(), input.label(), input.role, likely, catalogue);
     }
 
-    private static void add(
+    static void add(
             List<Factor> factors,
             List<InputProblem> problems,
             UncertaintyChoice choice,

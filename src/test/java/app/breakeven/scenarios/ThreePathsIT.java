@@ -162,6 +162,51 @@ class ThreePathsIT {
     }
 
     @Test
+    void under_uncertainty_the_three_paths_draw_on_the_options_the_point_figures_chose() {
+        // The flat 36 months above, with the rent anywhere from half to one and a half times the
+        // offer's $1.39 an hour (uniform).
+        ScenarioDetails flat = new ScenarioDetails(
+                        null,
+                        0,
+                        "flat",
+                        "",
+                        inputs(),
+                        new GrowthPlan(0, 36),
+                        EngineeringTime.NONE,
+                        new HybridRule(5e6, 1, 10_000),
+                        null)
+                .withUncertainty(new UncertaintyChoice(
+                        java.util.List.of(new UncertaintyChoice.RangeChoice(
+                                "rentFactor", 0.5, 1.5, app.breakeven.costs.uncertainty.Shape.UNIFORM)),
+                        2_000,
+                        5));
+        var model = (app.breakeven.costs.uncertainty.PathsModel) Uncertainty.model(flat, catalogueService.catalogue());
+
+        // At the likely values: API 36 x $0.60 = $21.60; rented 36 x $3,070.2556 = $110,529.20;
+        // owned $577,286.43, as the point figures over the horizon.
+        double[] totals = model.totals(model.likely());
+        assertThat(totals[0]).isCloseTo(21.60, within(1e-6));
+        assertThat(totals[1]).isCloseTo(110529.20, within(1e-2));
+        assertThat(totals[2]).isCloseTo(577286.43, within(1e-2));
+        // Self-hosting is the cheaper of the two, rented: 21.60 - 110,529.20 = -110,507.60.
+        assertThat(model.evaluate(model.likely()).horizonSaving()).isCloseTo(-110507.60, within(1e-2));
+
+        var s = Uncertainty.simulate(model, flat.uncertainty());
+        assertThat(s.probabilitySelfHostWins()).isZero();
+        // Rent is 36 x 730 x $1.39 = $36,529.20 of it: the saving ranges over +-$18,264.60 around
+        // the likely one, uniformly; a median of 2,000 draws strays by about 36,529 x 0.5 / sqrt(2,000) = $408.
+        assertThat(s.horizonSaving().p10()).isBetween(-110507.60 - 18264.60, -110507.60);
+        assertThat(s.horizonSaving().p50()).isCloseTo(-110507.60, within(1500.0));
+        var tornado = Uncertainty.tornado(model);
+        assertThat(tornado.bySaving()).singleElement().satisfies(bar -> {
+            assertThat(bar.factor().key()).isEqualTo("rentFactor");
+            assertThat(bar.savingSwing()).isCloseTo(36529.20, within(1e-2));
+            // Even free rent leaves $2,055.56 a month of people against the API's $0.60.
+            assertThat(bar.flip()).isEmpty();
+        });
+    }
+
+    @Test
     void the_marginal_lens_leaves_out_people_and_one_offs_on_all_three_paths() {
         PathsChoice marginal = choice(CostLens.MARGINAL);
         PathsPlan plan = ThreePaths.plan(inputs().withPaths(marginal), catalogueService.catalogue(), 36);

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.breakeven.PostgresTest;
 import app.breakeven.catalogue.CatalogueService;
-import app.breakeven.costs.uncertainty.CostModel;
 import app.breakeven.costs.uncertainty.Factor;
 import app.breakeven.costs.uncertainty.Shape;
 import app.breakeven.costs.uncertainty.Simulation;
+import app.breakeven.costs.uncertainty.UncertainModel;
 import app.breakeven.scenarios.UncertaintyChoice.RangeChoice;
 import app.breakeven.security.TestAccounts;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ class UncertaintyIT {
 
     @Test
     void by_default_gpu_and_hidden_costs_carry_the_catalogues_low_high_and_the_rest_is_certain() {
-        CostModel model = Uncertainty.model(scenario(), catalogueService.catalogue());
+        UncertainModel model = Uncertainty.model(scenario(), catalogueService.catalogue());
 
         List<Factor> uncertain =
                 model.factors().stream().filter(f -> !f.range().certain()).toList();

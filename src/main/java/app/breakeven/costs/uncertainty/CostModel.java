@@ -18,7 +18,7 @@ import java.util.List;
  * </pre>
  * Hidden costs of each basis add up; every other role takes one factor.
  */
-public final class CostModel {
+public final class CostModel implements UncertainModel {
 
     private final List<Factor> factors;
     private final int horizonMonths;
@@ -94,35 +94,36 @@ public final class CostModel {
         }
     }
 
+    @Override
     public List<Factor> factors() {
         return factors;
     }
 
+    @Override
     public int horizonMonths() {
         return horizonMonths;
+    }
+
+    /** The migration drawn: the saving to date starts from paying it. */
+    @Override
+    public double upfront(double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (roles[i] == Role.MIGRATION) {
+                return values[i];
+            }
+        }
+        return 0;
     }
 
     public int daysPerMonth() {
         return daysPerMonth;
     }
 
-    /** Every input at its likely value. */
-    public double[] likely() {
-        double[] values = new double[factors.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = factors.get(i).range().likely();
-        }
-        return values;
-    }
-
-    public Outcome evaluate(double[] values) {
-        return evaluate(values, null);
-    }
-
     /**
      * @param values         one value an input, in the order of {@link #factors}
      * @param monthlySaving  when not null, filled with API - self-host for each month
      */
+    @Override
     public Outcome evaluate(double[] values, double[] monthlySaving) {
         double volume = 0;
         double growth = 0;

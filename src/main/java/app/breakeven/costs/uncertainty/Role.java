@@ -16,7 +16,11 @@ public enum Role {
     HIDDEN_FIXED("$ a month", 0, 1e9, true),
     ENGINEERING_SHARE("of an engineer", 0, 100, false),
     ENGINEER_COST("$ a month", 0, 1e7, true),
-    MIGRATION("$ once", 0, 1e10, true);
+    MIGRATION("$ once", 0, 1e10, true),
+    /** A multiplier on a priced figure of the three paths (API prices, rent, server price, throughput). */
+    FACTOR("x the priced figure", 0.01, 100, true),
+    ELECTRICITY("$ a kWh", 0, 10, true),
+    FTE_COST("$ an FTE-month", 0, 1e6, true);
 
     private final String unit;
     private final double min;

@@ -56,7 +56,7 @@ public record Simulation(
      */
     public record Histogram(double[] edges, int[] counts, int beyond) {}
 
-    public static Simulation run(CostModel model, int draws, long seed) {
+    public static Simulation run(UncertainModel model, int draws, long seed) {
         return run(model, draws, seed, done -> {}, () -> false);
     }
 
@@ -66,7 +66,7 @@ public record Simulation(
      * @throws CancellationException when cancelled
      */
     public static Simulation run(
-            CostModel model, int draws, long seed, IntConsumer progress, BooleanSupplier cancelled) {
+            UncertainModel model, int draws, long seed, IntConsumer progress, BooleanSupplier cancelled) {
         if (draws < MIN_DRAWS || draws > MAX_DRAWS) {
             throw new IllegalArgumentException("draws must be from 1,000 to 100,000: " + draws);
         }
@@ -112,7 +112,7 @@ public record Simulation(
             horizon[j] = o.horizonSaving();
             cheaperNow += o.selfHostNow() < o.apiNow() ? 1 : 0;
             wins += o.selfHostWins() ? 1 : 0;
-            double sum = -migration(factors, values);
+            double sum = -model.upfront(values);
             for (int m = 0; m < months; m++) {
                 sum += monthly[m];
                 toDate[m][j] = sum;
@@ -141,15 +141,6 @@ public record Simulation(
                 monthHistogram(firstMonth, months),
                 percentiles(horizon),
                 wins / (double) draws);
-    }
-
-    private static double migration(List<Factor> factors, double[] values) {
-        for (int i = 0; i < values.length; i++) {
-            if (factors.get(i).role() == Role.MIGRATION) {
-                return values[i];
-            }
-        }
-        return 0;
     }
 
     /** Nearest-rank P10, P50 and P90; reorders {@code values}. */

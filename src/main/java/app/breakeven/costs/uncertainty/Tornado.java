@@ -44,7 +44,7 @@ public record Tornado(CostModel.Outcome base, List<Bar> bySaving, List<Bar> byBr
      */
     public record Flip(double value, boolean selfHostWinsAbove) {}
 
-    public static Tornado of(CostModel model) {
+    public static Tornado of(UncertainModel model) {
         double[] likely = model.likely();
         CostModel.Outcome base = model.evaluate(likely);
         List<Factor> factors = model.factors();
@@ -90,18 +90,18 @@ public record Tornado(CostModel.Outcome base, List<Bar> bySaving, List<Bar> byBr
         return new Tornado(base, List.copyOf(bySaving), List.copyOf(byBreakEven));
     }
 
-    private static CostModel.Outcome at(CostModel model, double[] likely, int index, double value) {
+    private static CostModel.Outcome at(UncertainModel model, double[] likely, int index, double value) {
         double[] values = likely.clone();
         values[index] = value;
         return model.evaluate(values);
     }
 
-    private static boolean wins(CostModel model, double[] likely, int index, double value) {
+    private static boolean wins(UncertainModel model, double[] likely, int index, double value) {
         return at(model, likely, index, value).selfHostWins();
     }
 
     /** The nearest value to the likely one, either side, at which the decision differs. */
-    static Optional<Flip> flip(CostModel model, double[] likely, int index, boolean baseWins) {
+    static Optional<Flip> flip(UncertainModel model, double[] likely, int index, boolean baseWins) {
         Factor factor = model.factors().get(index);
         Range range = factor.range();
         double from = range.likely();
@@ -120,7 +120,13 @@ public record Tornado(CostModel.Outcome base, List<Bar> bySaving, List<Bar> byBr
      * last with the base decision.
      */
     private static Optional<Double> outward(
-            CostModel model, double[] likely, int index, double from, double step, double limit, boolean baseWins) {
+            UncertainModel model,
+            double[] likely,
+            int index,
+            double from,
+            double step,
+            double limit,
+            boolean baseWins) {
         double direction = Math.signum(limit - from);
         if (direction == 0) {
             return Optional.empty();
@@ -147,7 +153,7 @@ public record Tornado(CostModel.Outcome base, List<Bar> bySaving, List<Bar> byBr
 
     /** Narrows [same, other] to adjacent doubles; returns the one with the other decision. */
     private static double bisect(
-            CostModel model, double[] likely, int index, double same, double other, boolean baseWins) {
+            UncertainModel model, double[] likely, int index, double same, double other, boolean baseWins) {
         for (int i = 0; i < 200; i++) {
             double mid = same + (other - same) / 2;
             if (mid == same || mid == other) {

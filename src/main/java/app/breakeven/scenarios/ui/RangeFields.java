@@ -124,9 +124,14 @@ class RangeFields extends Div {
         return factors.stream().map(Factor::key).toList();
     }
 
-    /** The choice as the fields hold it: a row with both ends blank has no range of its own. */
+    /**
+     * The choice as the fields hold it: a row with both ends blank has no range of its own; the
+     * ranges of inputs the rows do not show are kept from {@code base}.
+     */
     UncertaintyChoice read(UncertaintyChoice base) {
-        List<RangeChoice> ranges = new ArrayList<>();
+        // Ranges of inputs not shown (the other model's) are kept as they are.
+        List<RangeChoice> ranges = new ArrayList<>(
+                base.ranges().stream().filter(r -> !rows.containsKey(r.input())).toList());
         for (Row row : rows.values()) {
             Double low = row.low.getValue();
             Double high = row.high.getValue();

@@ -6,7 +6,7 @@ import app.breakeven.base.ui.MainLayout;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.paths.PathsGrowth;
-import app.breakeven.costs.uncertainty.CostModel;
+import app.breakeven.costs.uncertainty.UncertainModel;
 import app.breakeven.scenarios.Access;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.PathsPlan;
@@ -171,7 +171,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     private void recompute(ScenarioDetails candidate) {
         Projection next;
         PathsPlan nextPaths;
-        CostModel uncertain;
+        UncertainModel uncertain;
         try {
             next = Planner.project(candidate, catalogue);
             uncertain = Uncertainty.model(candidate, catalogue);

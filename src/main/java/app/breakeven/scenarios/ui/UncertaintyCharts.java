@@ -30,20 +30,26 @@ public final class UncertaintyCharts {
                 + String.format(java.util.Locale.ROOT, "%,d", s.draws()) + " draws";
     }
 
-    public static String confidenceNote(Simulation s) {
-        return "It costs less than the API at today's volume in " + Formats.percent(s.probabilityCheaperNow())
+    public static String confidenceNote(Simulation s, boolean paths) {
+        return (paths
+                        ? "Self-hosting is the cheaper of rented and owned over the horizon in each draw, on the options"
+                                + " the figures above chose. "
+                        : "")
+                + "It costs less than the API at today's volume in " + Formats.percent(s.probabilityCheaperNow())
                 + " of draws. Seed " + s.seed() + ": the same seed gives the same figures.";
     }
 
     /** Rows of figure, P10, P50, P90. */
-    public static List<List<String>> percentiles(Simulation s) {
+    public static List<List<String>> percentiles(Simulation s, boolean paths) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("API a month now", s.apiNow()));
         rows.add(row("Self-host a month now", s.selfHostNow()));
         rows.add(row("Saving a month now", s.savingNow()));
         rows.add(row("Saving over the horizon (migration paid)", s.horizonSaving()));
-        Simulation.Percentiles v = s.breakEvenVolume();
-        rows.add(List.of("Break-even volume (tokens/day)", volume(v.p10()), volume(v.p50()), volume(v.p90())));
+        if (!paths) {
+            Simulation.Percentiles v = s.breakEvenVolume();
+            rows.add(List.of("Break-even volume (tokens/day)", volume(v.p10()), volume(v.p50()), volume(v.p90())));
+        }
         Simulation.Percentiles m = s.breakEvenMonth();
         rows.add(List.of("Self-host cheaper from", month(m.p10()), month(m.p50()), month(m.p90())));
         return rows;

@@ -1,9 +1,10 @@
 package app.breakeven.scenarios.ui;
 
 import app.breakeven.base.ui.chart.CostChart;
-import app.breakeven.costs.uncertainty.CostModel;
+import app.breakeven.costs.uncertainty.PathsModel;
 import app.breakeven.costs.uncertainty.Simulation;
 import app.breakeven.costs.uncertainty.Tornado;
+import app.breakeven.costs.uncertainty.UncertainModel;
 import app.breakeven.scenarios.SimulationRunner;
 import app.breakeven.scenarios.Uncertainty;
 import app.breakeven.scenarios.UncertaintyChoice;
@@ -57,7 +58,10 @@ public class UncertaintyPanel extends Details {
     final Button cancel = new Button("Cancel");
     private final SimulationRunner runner;
     private final Div results = new Div();
-    private CostModel model;
+    /** The break-even volume is the quick model's; the three paths compare totals over the horizon. */
+    private final Div volumesCard = StudioResults.card("Break-even volume across draws", volumes);
+
+    private UncertainModel model;
     private UncertaintyChoice choice;
     private int horizonMonths;
     private Job job;
@@ -67,6 +71,8 @@ public class UncertaintyPanel extends Details {
         final AtomicBoolean cancelled = new AtomicBoolean();
         volatile int done;
         CompletableFuture<Simulation> future;
+        /** Completes once the result has been handed to the page (queued for its next poll). */
+        CompletableFuture<Simulation> delivered;
     }
 
     public UncertaintyPanel(SimulationRunner runner, boolean editable) {
@@ -96,7 +102,7 @@ public class UncertaintyPanel extends Details {
                 percentiles,
                 StudioResults.card("Saved by self-hosting to date, P10 to P90", fan),
                 StudioResults.card("Chance self-hosting is cheaper, month by month", probability),
-                StudioResults.card("Break-even volume across draws", volumes),
+                volumesCard,
                 StudioResults.card("Month self-hosting gets cheaper across draws", months));
         var sensitivity = new Div(new H4("What moves the answer most"), tornado, flips);
         sensitivity.addClassName("chart-card");
@@ -132,7 +138,7 @@ public class UncertaintyPanel extends Details {
      *
      * @param model the scenario's uncertain inputs, built by {@link Uncertainty#model}
      */
-    public void show(CostModel model, UncertaintyChoice choice, int horizonMonths) {
+    public void show(UncertainModel model, UncertaintyChoice choice, int horizonMonths) {
         this.model = model;
         this.choice = choice;
         this.horizonMonths = horizonMonths;
@@ -147,7 +153,7 @@ public class UncertaintyPanel extends Details {
     }
 
     /** "Ranges: GPUs ($ a deployment-month) $2,000 to $4,000 (triangular); ...", the certain inputs left out. */
-    static String describe(CostModel model) {
+    static String describe(UncertainModel model) {
         List<String> parts = model.factors().stream()
                 .filter(f -> !f.range().certain())
                 .map(f ->
@@ -175,7 +181,7 @@ public class UncertaintyPanel extends Details {
         Job next = new Job();
         job = next;
         UI ui = UI.getCurrent();
-        CostModel m = model;
+        UncertainModel m = model;
         UncertaintyChoice c = choice;
         int months = horizonMonths;
         showRunning(true);
@@ -194,7 +200,8 @@ public class UncertaintyPanel extends Details {
                     });
                 },
                 next.cancelled::get));
-        next.future.whenComplete((simulation, error) -> ui.access(() -> finished(ui, next, simulation, error, months)));
+        next.delivered = next.future.whenComplete(
+                (simulation, error) -> ui.access(() -> finished(ui, next, simulation, error, months)));
     }
 
     private void finished(UI ui, Job finished, Simulation s, Throwable error, int months) {
@@ -213,8 +220,10 @@ public class UncertaintyPanel extends Details {
             return;
         }
         confidence.setText(UncertaintyCharts.confidence(s, months));
-        confidenceNote.setText(UncertaintyCharts.confidenceNote(s));
-        fillTable(UncertaintyCharts.percentiles(s));
+        boolean paths = model instanceof PathsModel;
+        confidenceNote.setText(UncertaintyCharts.confidenceNote(s, paths));
+        fillTable(UncertaintyCharts.percentiles(s, paths));
+        volumesCard.setVisible(!paths);
         fan.setSpec(UncertaintyCharts.fan(s, 260));
         probability.setSpec(UncertaintyCharts.probability(s, 220));
         volumes.setSpec(UncertaintyCharts.volumes(s, 220));
@@ -260,11 +269,11 @@ public class UncertaintyPanel extends Details {
     /** Waits for the run going, for tests: the page's poll then delivers its result. */
     boolean awaitRun(long seconds) throws Exception {
         Job running = job;
-        if (running == null || running.future == null) {
+        if (running == null || running.delivered == null) {
             return false;
         }
         try {
-            running.future.get(seconds, TimeUnit.SECONDS);
+            running.delivered.get(seconds, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             // finished() reports it
         }

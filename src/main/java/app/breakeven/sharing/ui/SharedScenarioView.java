@@ -5,7 +5,7 @@ import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
 import app.breakeven.costs.paths.PathsGrowth;
-import app.breakeven.costs.uncertainty.CostModel;
+import app.breakeven.costs.uncertainty.UncertainModel;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Planner;
@@ -163,7 +163,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     private void update(ScenarioDetails candidate) {
         Projection p;
         PathsPlan pathsPlan;
-        CostModel uncertain;
+        UncertainModel uncertain;
         try {
             p = Planner.project(candidate, shared.catalogue());
             uncertain = Uncertainty.model(candidate, shared.catalogue());

@@ -206,6 +206,34 @@ class ThreePathsViewIT {
     }
 
     @Test
+    void with_three_paths_the_uncertainty_panel_draws_on_their_options() throws Exception {
+        ScenarioStudioView view = studio();
+        typeTerms(view.form.paths);
+        UncertaintyPanel panel = view.uncertainty;
+        assertThat(panel.ranges.rows.keySet())
+                .containsExactly(
+                        "volume",
+                        "growth",
+                        "apiPriceFactor",
+                        "rentFactor",
+                        "serverPriceFactor",
+                        "throughputFactor",
+                        "electricity",
+                        "fteCost");
+        // Rent from half to one and a half times the offer's.
+        _setValue(panel.ranges.rows.get("rentFactor").low, 0.5);
+        _setValue(panel.ranges.rows.get("rentFactor").high, 1.5);
+        panel.setOpened(true);
+        assertThat(panel.awaitRun(60)).isTrue();
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+
+        assertThat(panel.confidenceNote.getText()).startsWith("Self-hosting is the cheaper of rented and owned");
+        assertThat(panel.tornado.getSpec().categories()).containsExactly("Rent (x the offer's $ an hour)");
+        // Six rows less the break-even volume, which the three paths do not have.
+        assertThat(panel.table.getChildCount()).isEqualTo(6);
+    }
+
+    @Test
     void a_bad_headroom_shows_its_message_beside_the_field_and_changes_nothing() {
         ScenarioStudioView view = studio();
         PathsFields p = view.form.paths;

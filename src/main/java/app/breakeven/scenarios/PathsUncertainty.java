@@ -1,0 +1,70 @@
+package app.breakeven.scenarios;
+
+import app.breakeven.catalogue.Catalogue;
+import app.breakeven.costs.economics.OwnershipAssumptions;
+import app.breakeven.costs.paths.Cheapest;
+import app.breakeven.costs.paths.PathsGrowth;
+import app.breakeven.costs.uncertainty.Factor;
+import app.breakeven.costs.uncertainty.PathsModel;
+import app.breakeven.costs.uncertainty.PathsModel.Lever;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A three-path scenario's uncertain inputs: volume and growth, multipliers on the API prices,
+ * the rent, the server price and the replicas' throughput (likely 1, the catalogue's figures),
+ * the electricity price and the loaded cost of an FTE (likely the scenario's). The options are
+ * the ones the point figures chose: the rented option serving the scenario's volume and the
+ * owned fleet cheapest over the horizon. No input carries a range until the scenario gives it
+ * one: the offers have no low-high in the catalogue.
+ */
+final class PathsUncertainty {
+
+    private PathsUncertainty() {}
+
+    static List<Factor> factors(ScenarioDetails details, Catalogue catalogue, List<InputProblem> problems) {
+        PathsChoice choice = details.inputs().paths();
+        double electricity = (choice.ownership() == null ? OwnershipOverrides.NONE : choice.ownership())
+                .over(catalogue)
+                .map(OwnershipAssumptions::electricityPerKwh)
+                .orElse(0.0);
+        List<Factor> factors = new ArrayList<>();
+        for (Lever lever : Lever.values()) {
+            double likely = switch (lever) {
+                case VOLUME -> details.inputs().tokensPerDay();
+                case GROWTH -> details.growth().perMonth();
+                case ELECTRICITY -> electricity;
+                case FTE_COST -> choice.rentedPeople().loadedMonthlyPerFte();
+                default -> 1;
+            };
+            Uncertainty.add(
+                    factors, problems, details.uncertainty(), lever.key(), lever.label(), lever.role(), likely, null);
+        }
+        return factors;
+    }
+
+    static PathsModel model(ScenarioDetails details, Catalogue catalogue, List<Factor> factors) {
+        ScenarioInputs inputs = details.inputs();
+        PathsPlan plan = ThreePaths.plan(inputs, catalogue, details.growth().horizonMonths());
+        PathsGrowth growth = ThreePaths.grow(plan, details);
+        PathsChoice choice = inputs.paths();
+        var hardware = plan.hardware();
+        Optional<Cheapest.Choice> rented = Cheapest.at(plan.paths().rented(), plan.tokensPerMonth());
+        int fleet = growth.ownedFleet();
+        PathsGrowth.Fleet owned = fleet < 0 ? null : plan.fleets().get(fleet);
+        var options = new PathsModel.Options(
+                PathOffers.api(catalogue.model(inputs.model()).orElseThrow()),
+                choice.apiPeople(),
+                rented.map(c -> hardware.rentedOffers().get(c.index())).orElse(null),
+                choice.billingTerms(),
+                rented.map(c -> hardware.rentedReplicas().get(c.index())).orElse(null),
+                choice.rentedPeople(),
+                owned == null ? null : owned.offer(),
+                owned == null ? null : owned.ownership(),
+                owned == null ? null : hardware.ownedReplicas().get(fleet),
+                choice.ownedPeople(),
+                choice.plan(inputs.peakFactor(), details.growth().horizonMonths()));
+        return new PathsModel(factors, options, inputs.daysPerMonth());
+    }
+}
