@@ -169,6 +169,65 @@ public final class UncertaintyCharts {
                 true);
     }
 
+    /**
+     * Each input's swing of the break-even volume (tokens a day) against its likely value, the
+     * widest first; inputs with an end where it is never reached are left to the sentence below
+     * the chart. Null when the likely break-even itself is not reached.
+     */
+    public static ChartSpec tornadoBreakEven(Tornado t, int height) {
+        double base = t.base().breakEvenVolume();
+        if (!Double.isFinite(base)) {
+            return null;
+        }
+        List<Tornado.Bar> bars = t.byBreakEven().stream()
+                .filter(b -> Double.isFinite(b.atLow().breakEvenVolume())
+                        && Double.isFinite(b.atHigh().breakEvenVolume())
+                        && b.breakEvenSwing() > 0)
+                .limit(TORNADO_BARS)
+                .toList();
+        List<String> categories = new ArrayList<>();
+        double[][] low = new double[bars.size()][];
+        double[][] high = new double[bars.size()][];
+        for (int i = 0; i < bars.size(); i++) {
+            Tornado.Bar bar = bars.get(i);
+            categories.add(bar.factor().label());
+            low[i] = new double[] {i, bar.atLow().breakEvenVolume() - base};
+            high[i] = new double[] {i, bar.atHigh().breakEvenVolume() - base};
+        }
+        return ChartSpec.categorical(
+                null,
+                Math.max(height, 60 + 34 * bars.size()),
+                categories,
+                new ValueAxis(
+                        "Change in the break-even volume from its likely " + Formats.tokens(base) + " a day",
+                        Format.TOKENS,
+                        null,
+                        null),
+                List.of(
+                        new Series("Input at its low", SeriesType.BAR, "#e8590c", false, low),
+                        new Series("Input at its high", SeriesType.BAR, "#1676f3", false, high)),
+                false,
+                true);
+    }
+
+    /** Inputs at one end of which self-hosting never breaks even: "GPUs at $4,000". */
+    public static List<String> neverBreaksEven(Tornado t) {
+        List<String> out = new ArrayList<>();
+        for (Tornado.Bar bar : t.byBreakEven()) {
+            if (Double.isInfinite(bar.atLow().breakEvenVolume())) {
+                out.add(bar.factor().label() + " at "
+                        + RangeFields.shown(
+                                bar.factor().role(), bar.factor().range().low()));
+            }
+            if (Double.isInfinite(bar.atHigh().breakEvenVolume())) {
+                out.add(bar.factor().label() + " at "
+                        + RangeFields.shown(
+                                bar.factor().role(), bar.factor().range().high()));
+            }
+        }
+        return out;
+    }
+
     /** "Self-hosting wins if API price, blended ($ per 1M tokens) is above $8.18", for the top inputs. */
     public static List<String> flips(Tornado t) {
         List<String> out = new ArrayList<>();

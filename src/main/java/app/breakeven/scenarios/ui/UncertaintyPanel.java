@@ -49,6 +49,9 @@ public class UncertaintyPanel extends Details {
     final CostChart volumes = new CostChart();
     final CostChart months = new CostChart();
     final CostChart tornado = new CostChart();
+    final CostChart tornadoBreakEven = new CostChart();
+    final Paragraph neverBreaksEven = new Paragraph();
+    private final Div breakEvenCard = new Div(new H4("What moves the break-even volume most"));
     final UnorderedList flips = new UnorderedList();
     /** On the board link, the ranges in words in place of the fields. */
     public final Paragraph rangesText = new Paragraph();
@@ -104,9 +107,11 @@ public class UncertaintyPanel extends Details {
                 StudioResults.card("Chance self-hosting is cheaper, month by month", probability),
                 volumesCard,
                 StudioResults.card("Month self-hosting gets cheaper across draws", months));
-        var sensitivity = new Div(new H4("What moves the answer most"), tornado, flips);
+        var sensitivity = new Div(new H4("What moves the horizon saving most"), tornado, flips);
         sensitivity.addClassName("chart-card");
-        add(ranges, rangesText, running, results, sensitivity);
+        breakEvenCard.add(tornadoBreakEven, neverBreaksEven);
+        breakEvenCard.addClassName("chart-card");
+        add(ranges, rangesText, running, results, sensitivity, breakEvenCard);
         addOpenedChangeListener(e -> {
             if (e.isOpened() && model != null) {
                 drawTornado();
@@ -171,6 +176,15 @@ public class UncertaintyPanel extends Details {
         tornado.setSpec(UncertaintyCharts.tornado(t, 220));
         flips.removeAll();
         UncertaintyCharts.flips(t).forEach(f -> flips.add(new ListItem(f)));
+        var breakEven = UncertaintyCharts.tornadoBreakEven(t, 200);
+        List<String> never = UncertaintyCharts.neverBreaksEven(t);
+        breakEvenCard.setVisible(!(model instanceof PathsModel) && (breakEven != null || !never.isEmpty()));
+        tornadoBreakEven.setVisible(breakEven != null);
+        if (breakEven != null) {
+            tornadoBreakEven.setSpec(breakEven);
+        }
+        neverBreaksEven.setText(
+                never.isEmpty() ? "" : "Self-hosting never breaks even with " + String.join("; ", never) + ".");
     }
 
     private void start() {

@@ -73,6 +73,12 @@ class UncertaintyViewIT {
         // The tornado is point arithmetic, drawn on opening from the catalogue's GPU and hidden ranges.
         assertThat(panel.tornado.getSpec().categories()).contains("GPUs ($ a deployment-month)");
         assertThat(panel.flips.getChildren()).isNotEmpty();
+        // The break-even volume's own tornado, or in words the ends at which it is never reached.
+        String breakEven = (panel.tornadoBreakEven.getSpec() == null
+                        ? ""
+                        : String.join(" ", panel.tornadoBreakEven.getSpec().categories()))
+                + panel.neverBreaksEven.getText();
+        assertThat(breakEven).contains("GPUs ($ a deployment-month)");
         assertThat(panel.confidence.getText())
                 .matches("Self-hosting wins the 24-month horizon in \\d+% of 10,000 draws");
         assertThat(panel.fan.getSpec().series())
