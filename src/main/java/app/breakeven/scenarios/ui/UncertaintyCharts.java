@@ -210,22 +210,32 @@ public final class UncertaintyCharts {
                 true);
     }
 
-    /** Inputs at one end of which self-hosting never breaks even: "GPUs at $4,000". */
-    public static List<String> neverBreaksEven(Tornado t) {
-        List<String> out = new ArrayList<>();
+    /**
+     * In words, the ends the chart cannot draw: with a break-even at the likely values, the inputs
+     * at one end of which it is never reached; without one, the inputs at one end of which it is.
+     */
+    public static String breakEvenEnds(Tornado t) {
+        boolean reached = Double.isFinite(t.base().breakEvenVolume());
+        List<String> ends = new ArrayList<>();
         for (Tornado.Bar bar : t.byBreakEven()) {
-            if (Double.isInfinite(bar.atLow().breakEvenVolume())) {
-                out.add(bar.factor().label() + " at "
+            if (Double.isFinite(bar.atLow().breakEvenVolume()) != reached) {
+                ends.add(bar.factor().label() + " at "
                         + RangeFields.shown(
                                 bar.factor().role(), bar.factor().range().low()));
             }
-            if (Double.isInfinite(bar.atHigh().breakEvenVolume())) {
-                out.add(bar.factor().label() + " at "
+            if (Double.isFinite(bar.atHigh().breakEvenVolume()) != reached) {
+                ends.add(bar.factor().label() + " at "
                         + RangeFields.shown(
                                 bar.factor().role(), bar.factor().range().high()));
             }
         }
-        return out;
+        if (reached) {
+            return ends.isEmpty() ? "" : "Self-hosting never breaks even with " + String.join("; ", ends) + ".";
+        }
+        return "At the likely values self-hosting never breaks even up to 100B tokens a day"
+                + (ends.isEmpty()
+                        ? ", and no single input at its low or high changes that."
+                        : "; it would with " + String.join("; ", ends) + ".");
     }
 
     /** "Self-hosting wins if API price, blended ($ per 1M tokens) is above $8.18", for the top inputs. */

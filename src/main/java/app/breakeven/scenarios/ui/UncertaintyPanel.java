@@ -177,14 +177,13 @@ public class UncertaintyPanel extends Details {
         flips.removeAll();
         UncertaintyCharts.flips(t).forEach(f -> flips.add(new ListItem(f)));
         var breakEven = UncertaintyCharts.tornadoBreakEven(t, 200);
-        List<String> never = UncertaintyCharts.neverBreaksEven(t);
-        breakEvenCard.setVisible(!(model instanceof PathsModel) && (breakEven != null || !never.isEmpty()));
+        String ends = UncertaintyCharts.breakEvenEnds(t);
+        breakEvenCard.setVisible(!(model instanceof PathsModel) && (breakEven != null || !ends.isEmpty()));
         tornadoBreakEven.setVisible(breakEven != null);
         if (breakEven != null) {
             tornadoBreakEven.setSpec(breakEven);
         }
-        neverBreaksEven.setText(
-                never.isEmpty() ? "" : "Self-hosting never breaks even with " + String.join("; ", never) + ".");
+        neverBreaksEven.setText(ends);
     }
 
     private void start() {
