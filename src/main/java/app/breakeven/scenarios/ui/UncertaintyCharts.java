@@ -157,11 +157,7 @@ public final class UncertaintyCharts {
                 null,
                 Math.max(height, 60 + 34 * bars.size()),
                 categories,
-                new ValueAxis(
-                        "Change in the horizon saving from its likely " + Formats.dollars(base),
-                        Format.DOLLARS,
-                        null,
-                        null),
+                new ValueAxis("Change in the horizon saving", Format.DOLLARS, null, null),
                 List.of(
                         new Series("Input at its low", SeriesType.BAR, "#e8590c", false, low),
                         new Series("Input at its high", SeriesType.BAR, "#1676f3", false, high)),
@@ -198,11 +194,7 @@ public final class UncertaintyCharts {
                 null,
                 Math.max(height, 60 + 34 * bars.size()),
                 categories,
-                new ValueAxis(
-                        "Change in the break-even volume from its likely " + Formats.tokens(base) + " a day",
-                        Format.TOKENS,
-                        null,
-                        null),
+                new ValueAxis("Change in the break-even volume (tokens/day)", Format.TOKENS, null, null),
                 List.of(
                         new Series("Input at its low", SeriesType.BAR, "#e8590c", false, low),
                         new Series("Input at its high", SeriesType.BAR, "#1676f3", false, high)),
