@@ -189,6 +189,12 @@ class ChartTextIT {
                 d -> browser.byId("uncertainty-confidence").getText().startsWith("Self-hosting wins") ? true : null);
         // The studio's five charts, the fan, the month-by-month chance, two histograms and the tornado.
         Visit visit = hoverCharts(10);
+        // Each of the panel's drawn charts has real series: filled paths or bars.
+        Object drawn = browser.js("""
+                return [...document.querySelectorAll('#uncertainty breakeven-chart')]
+                    .filter(c => c.offsetParent !== null)
+                    .map(c => c.querySelectorAll('.apexcharts-series path[d]:not([d=""]), path.apexcharts-bar-area').length);""");
+        assertThat((List<?>) drawn).hasSizeGreaterThanOrEqualTo(5).allMatch(n -> ((Number) n).intValue() > 0);
         assertShownAsText(visit, HIDDEN_COST);
         assertThat(browser.byId("uncertainty-flips").getText()).doesNotContain("<img");
     }
