@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * A three-path scenario's uncertain inputs: volume and growth, multipliers on the API prices,
  * the rent, the server price and the replicas' throughput (likely 1, the catalogue's figures),
- * the electricity price and the loaded cost of an FTE (likely the scenario's). The options are
+ * the electricity price, the loaded cost of an FTE, the cached share of input, the planning
+ * headroom, the active hours, the PUE and the useful life (likely the scenario's). The options are
  * the ones the point figures chose: the rented option serving the scenario's volume and the
  * owned fleet cheapest over the horizon. No input carries a range until the scenario gives it
  * one: the offers have no low-high in the catalogue.
@@ -25,17 +26,23 @@ final class PathsUncertainty {
 
     static List<Factor> factors(ScenarioDetails details, Catalogue catalogue, List<InputProblem> problems) {
         PathsChoice choice = details.inputs().paths();
-        double electricity = (choice.ownership() == null ? OwnershipOverrides.NONE : choice.ownership())
-                .over(catalogue)
-                .map(OwnershipAssumptions::electricityPerKwh)
-                .orElse(0.0);
+        Optional<OwnershipAssumptions> ownership =
+                (choice.ownership() == null ? OwnershipOverrides.NONE : choice.ownership()).over(catalogue);
+        var plan = choice.plan(details.inputs().peakFactor(), details.growth().horizonMonths());
         List<Factor> factors = new ArrayList<>();
         for (Lever lever : Lever.values()) {
             double likely = switch (lever) {
                 case VOLUME -> details.inputs().tokensPerDay();
                 case GROWTH -> details.growth().perMonth();
-                case ELECTRICITY -> electricity;
+                case ELECTRICITY ->
+                    ownership.map(OwnershipAssumptions::electricityPerKwh).orElse(0.0);
                 case FTE_COST -> choice.rentedPeople().loadedMonthlyPerFte();
+                case CACHED_SHARE -> plan.shape().cachedInputShare();
+                case HEADROOM -> plan.load().headroom();
+                case ACTIVE_HOURS -> plan.load().activeHoursPerMonth();
+                case PUE -> ownership.map(OwnershipAssumptions::pue).orElse(1.0);
+                case USEFUL_LIFE ->
+                    ownership.map(OwnershipAssumptions::usefulLifeYears).orElse(1.0);
                 default -> 1;
             };
             Uncertainty.add(

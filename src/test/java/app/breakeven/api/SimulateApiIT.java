@@ -132,7 +132,12 @@ class SimulateApiIT {
                         "serverPriceFactor",
                         "throughputFactor",
                         "electricity",
-                        "fteCost");
+                        "fteCost",
+                        "cachedShare",
+                        "headroom",
+                        "activeHours",
+                        "pue",
+                        "usefulLife");
         // As ThreePathsIT works it: the API's $21.60 over 36 months against rented's $110,529.20.
         assertThat(s.get("probabilitySelfHostWins").asDouble()).isZero();
         assertThat(s.get("tornado").valueStream().map(b -> b.get("key").asString()))

@@ -188,6 +188,16 @@ class ThreePathsIT {
         assertThat(totals[0]).isCloseTo(21.60, within(1e-6));
         assertThat(totals[1]).isCloseTo(110529.20, within(1e-2));
         assertThat(totals[2]).isCloseTo(577286.43, within(1e-2));
+        // The site's terms move the owned servers: at PUE 1 instead of 1.58 the power is 6.5 kW x 730 h
+        // x $0.13 = $616.85 a month instead of $974.62, 36 x 357.77 = $12,879.83 less: $564,406.60.
+        double[] values = model.likely();
+        values[indexOf(model, "pue")] = 1;
+        assertThat(model.totals(values)[2]).isCloseTo(564406.60, within(1e-2));
+        // A useful life of 2.5 years (30 months) replaces the server within the horizon: another
+        // $200,000 in month 31, the old one sold for its $20,000 residual: $757,286.43.
+        values = model.likely();
+        values[indexOf(model, "usefulLife")] = 2.5;
+        assertThat(model.totals(values)[2]).isCloseTo(757286.43, within(1e-2));
         // Self-hosting is the cheaper of the two, rented: 21.60 - 110,529.20 = -110,507.60.
         assertThat(model.evaluate(model.likely()).horizonSaving()).isCloseTo(-110507.60, within(1e-2));
 
@@ -204,6 +214,11 @@ class ThreePathsIT {
             // Even free rent leaves $2,055.56 a month of people against the API's $0.60.
             assertThat(bar.flip()).isEmpty();
         });
+    }
+
+    private static int indexOf(app.breakeven.costs.uncertainty.UncertainModel model, String key) {
+        var keys = model.factors().stream().map(f -> f.key()).toList();
+        return keys.indexOf(key);
     }
 
     @Test

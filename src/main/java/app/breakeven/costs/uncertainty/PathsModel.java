@@ -29,6 +29,8 @@ import java.util.Objects;
  *              + cost of capital on the installed servers + owned people
  *   people   = FTE x the drawn loaded cost of an FTE + implementation / horizon, under the lens
  * </pre>
+ * The cached share of input, the planning headroom and the active hours reshape every month's
+ * bill and replicas; the PUE and the useful life (rounded to whole months) every server's.
  * In each draw self-hosting is whichever of rented and owned costs less over the horizon; the
  * saving is the API's horizon cost less that one's, and a month's saving the API's month less
  * that path's. A missing path (no eligible option) is never the cheaper.
@@ -44,7 +46,12 @@ public final class PathsModel implements UncertainModel {
         SERVER_PRICE("serverPriceFactor", "Server price (x the offer's)", Role.FACTOR),
         THROUGHPUT("throughputFactor", "Throughput (x the replica's tokens/s)", Role.FACTOR),
         ELECTRICITY("electricity", "Electricity ($ a kWh)", Role.ELECTRICITY),
-        FTE_COST("fteCost", "Loaded cost of an FTE ($ a month)", Role.FTE_COST);
+        FTE_COST("fteCost", "Loaded cost of an FTE ($ a month)", Role.FTE_COST),
+        CACHED_SHARE("cachedShare", "Input served from the provider's cache", Role.SHARE),
+        HEADROOM("headroom", "Planning headroom (share of benchmarked capacity)", Role.SHARE),
+        ACTIVE_HOURS("activeHours", "Active hours a month", Role.HOURS),
+        PUE("pue", "PUE of the site", Role.PUE),
+        USEFUL_LIFE("usefulLife", "Useful life of a server (years, whole months)", Role.YEARS);
 
         private final String key;
         private final String label;
@@ -174,6 +181,11 @@ public final class PathsModel implements UncertainModel {
         double throughputFactor = 1;
         double electricity = 0;
         double fteCost = 0;
+        double cached = 0;
+        double headroom = 1;
+        double activeHours = 0;
+        double pue = 1;
+        double life = 1;
         for (int i = 0; i < levers.length; i++) {
             double v = values[i];
             switch (levers[i]) {
@@ -185,10 +197,24 @@ public final class PathsModel implements UncertainModel {
                 case THROUGHPUT -> throughputFactor = v;
                 case ELECTRICITY -> electricity = v;
                 case FTE_COST -> fteCost = v;
+                case CACHED_SHARE -> cached = v;
+                case HEADROOM -> headroom = v;
+                case ACTIVE_HOURS -> activeHours = v;
+                case PUE -> pue = v;
+                case USEFUL_LIFE -> life = v;
             }
         }
         Options o = options;
-        Plan plan = o.plan();
+        Plan base = o.plan();
+        var shape = base.shape();
+        var load = base.load();
+        Plan plan = new Plan(
+                new app.breakeven.costs.economics.RequestShape(
+                        shape.inputTokens(), shape.outputTokens(), cached, shape.batchShare()),
+                new app.breakeven.costs.economics.Load(activeHours, load.peakToAverage(), Math.max(headroom, 0.01)),
+                base.availability(),
+                base.horizonMonths(),
+                base.lens());
         int months = plan.horizonMonths();
         double apiPeople = fixed(o.apiPeople(), fteCost, plan);
         RentedOffer rented = o.rentedOffer() == null
@@ -216,7 +242,9 @@ public final class PathsModel implements UncertainModel {
                         o.ownedOffer().source(),
                         o.ownedOffer().asOf());
         Replica ownedReplica = owned == null ? null : faster(o.ownedReplica(), throughputFactor);
-        OwnershipAssumptions ownership = owned == null ? null : withElectricity(o.ownership(), electricity);
+        OwnershipAssumptions ownership = owned == null
+                ? null
+                : withSite(o.ownership(), electricity, pue, Math.max(1, Math.round(life * 12)) / 12.0);
         long[] servers = owned == null ? null : new long[months];
         double[] api = monthly == null ? null : monthly[0];
         double factor = 1;
@@ -280,14 +308,14 @@ public final class PathsModel implements UncertainModel {
         return new Replica(r.label(), r.gpu(), r.gpus(), r.tokensPerSecond() * factor, r.gpuTdpWatts());
     }
 
-    private static OwnershipAssumptions withElectricity(OwnershipAssumptions a, double perKwh) {
+    private static OwnershipAssumptions withSite(OwnershipAssumptions a, double perKwh, double pue, double years) {
         return new OwnershipAssumptions(
-                a.usefulLifeYears(),
+                years,
                 a.residualShare(),
                 a.annualCapitalRate(),
                 a.annualMaintenanceShare(),
                 perKwh,
-                a.pue(),
+                pue,
                 a.baseServerWatts(),
                 a.facilityPerServerMonth(),
                 a.source(),

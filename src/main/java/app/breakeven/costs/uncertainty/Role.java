@@ -20,7 +20,12 @@ public enum Role {
     /** A multiplier on a priced figure of the three paths (API prices, rent, server price, throughput). */
     FACTOR("x the priced figure", 0.01, 100, true),
     ELECTRICITY("$ a kWh", 0, 10, true),
-    FTE_COST("$ an FTE-month", 0, 1e6, true);
+    FTE_COST("$ an FTE-month", 0, 1e6, true),
+    /** A share from 0 to 1, such as the cached share of input or the planning headroom. */
+    SHARE("of the whole", 0, 1, false),
+    HOURS("hours a month", 1, 730, false),
+    PUE("facility over IT power", 1, 5, false),
+    YEARS("years", 1.0 / 12, 20, false);
 
     private final String unit;
     private final double min;

@@ -219,7 +219,12 @@ class ThreePathsViewIT {
                         "serverPriceFactor",
                         "throughputFactor",
                         "electricity",
-                        "fteCost");
+                        "fteCost",
+                        "cachedShare",
+                        "headroom",
+                        "activeHours",
+                        "pue",
+                        "usefulLife");
         // Rent from half to one and a half times the offer's.
         _setValue(panel.ranges.rows.get("rentFactor").low, 0.5);
         _setValue(panel.ranges.rows.get("rentFactor").high, 1.5);
