@@ -119,7 +119,8 @@ final class PathFunction implements PiecewiseCost {
                 plan);
     }
 
-    private static double fixedOf(People people, Plan plan) {
+    /** The path's people and implementation a month, when the plan's lens counts fixed costs. */
+    static double fixedOf(People people, Plan plan) {
         CostLens lens = plan.lens();
         return lens.counts(CostLine.Kind.FIXED) ? people.monthly(plan.horizonMonths()) : 0;
     }

@@ -51,10 +51,10 @@ final class PathsUncertainty {
         return factors;
     }
 
-    static PathsModel model(ScenarioDetails details, Catalogue catalogue, List<Factor> factors) {
+    /** @param plan the details' three paths and {@code growth} their growth, as already priced */
+    static PathsModel model(
+            ScenarioDetails details, Catalogue catalogue, List<Factor> factors, PathsPlan plan, PathsGrowth growth) {
         ScenarioInputs inputs = details.inputs();
-        PathsPlan plan = ThreePaths.plan(inputs, catalogue, details.growth().horizonMonths());
-        PathsGrowth growth = ThreePaths.grow(plan, details);
         PathsChoice choice = inputs.paths();
         var hardware = plan.hardware();
         Optional<Cheapest.Choice> rented = Cheapest.at(plan.paths().rented(), plan.tokensPerMonth());

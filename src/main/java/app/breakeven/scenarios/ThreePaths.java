@@ -182,14 +182,13 @@ public final class ThreePaths {
 
     private static PathsGrowth.Fleet fleet(
             PathOffers.Owned row, OwnershipAssumptions ownership, Replica replica, People people, Plan plan) {
-        double fixed = plan.lens().counts(CostLine.Kind.FIXED) ? people.monthly(plan.horizonMonths()) : 0;
         return new PathsGrowth.Fleet(
                 name(row.label(), replica),
                 row.offer(),
                 ownership,
                 replica.gpuTdpWatts(),
                 v -> OwnedCost.servers(row.offer(), replica, plan, v),
-                fixed,
+                PathFunction.fixedOf(people, plan),
                 implementation(people, plan));
     }
 

@@ -4,6 +4,7 @@ import app.breakeven.catalogue.Catalogue;
 import app.breakeven.costs.CostProfile;
 import app.breakeven.costs.CostRange;
 import app.breakeven.costs.HiddenCost;
+import app.breakeven.costs.paths.PathsGrowth;
 import app.breakeven.costs.uncertainty.CostModel;
 import app.breakeven.costs.uncertainty.Factor;
 import app.breakeven.costs.uncertainty.PathsModel;
@@ -73,7 +74,14 @@ public final class Uncertainty {
      *     hold its likely value or leaves the input's limits, and {@code ranges} for an unknown key
      */
     public static List<Factor> factors(ScenarioDetails details, Catalogue catalogue) {
-        Plan plan = Planner.plan(details.plannedInputs(), catalogue);
+        return factors(details, Planner.plan(details.plannedInputs(), catalogue), catalogue);
+    }
+
+    /**
+     * As {@link #factors(ScenarioDetails, Catalogue)}, from the plan of the details' planned
+     * inputs already made (the projection's), so a slider move prices the scenario once.
+     */
+    public static List<Factor> factors(ScenarioDetails details, Plan plan, Catalogue catalogue) {
         if (details.inputs().threePaths()) {
             List<InputProblem> problems = new ArrayList<>();
             List<Factor> factors = PathsUncertainty.factors(details, catalogue, problems);
@@ -156,8 +164,22 @@ public final class Uncertainty {
      */
     public static UncertainModel model(ScenarioDetails details, Catalogue catalogue) {
         List<Factor> factors = factors(details, catalogue);
+        if (!details.inputs().threePaths()) {
+            return model(details, factors, null, null, catalogue);
+        }
+        PathsPlan paths =
+                ThreePaths.plan(details.inputs(), catalogue, details.growth().horizonMonths());
+        return model(details, factors, paths, ThreePaths.grow(paths, details), catalogue);
+    }
+
+    /**
+     * The model from what a screen has already priced: the factors, and for three paths their plan
+     * and growth ({@link ThreePaths#plan} and {@link ThreePaths#grow} of the same details).
+     */
+    public static UncertainModel model(
+            ScenarioDetails details, List<Factor> factors, PathsPlan paths, PathsGrowth growth, Catalogue catalogue) {
         if (details.inputs().threePaths()) {
-            return PathsUncertainty.model(details, catalogue, factors);
+            return PathsUncertainty.model(details, catalogue, factors, paths, growth);
         }
         return new CostModel(
                 factors, details.growth().horizonMonths(), details.inputs().daysPerMonth());

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.breakeven.PostgresTest;
 import app.breakeven.security.AccountService;
 import app.breakeven.security.TestAccounts;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,15 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The three paths over real HTTP: the new answer, and bad terms refused naming each field. */
 @PostgresTest
 @WithUserDetails(TestAccounts.ADMIN)
 class EvaluatePathsApiIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -31,35 +24,16 @@ class EvaluatePathsApiIT {
     @Autowired
     AccountService accounts;
 
-    private String token;
+    private PlannerApi api;
 
     @BeforeEach
     void issueToken() {
-        long planner = accounts.accounts().stream()
-                .filter(a -> a.username().equals(TestAccounts.PLANNER))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        token = accounts.issueToken(planner, "API test");
-    }
-
-    private HttpResponse<String> post(String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/evaluate"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        api = new PlannerApi(port, accounts);
     }
 
     @Test
     void answers_three_paths_with_their_lines_crossovers_and_switches() throws Exception {
-        HttpResponse<String> response = post("""
+        HttpResponse<String> response = api.post("evaluate", """
                 {"tokensPerDay": 10000000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB",
                  "weights": "FP8", "peakFactor": 1, "utilization": 1, "daysPerMonth": 30,
                  "paths": {"inputTokensPerRequest": 1000, "outputTokensPerRequest": 250, "cachedInputShare": 0.5,
@@ -67,7 +41,7 @@ class EvaluatePathsApiIT {
                            "rentedOpsFte": 0.1, "ownedOpsFte": 0.25, "rentedImplementation": 20000,
                            "ownedImplementation": 50000, "horizonMonths": 36}}""");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode paths = json(response).get("paths");
+        JsonNode paths = PlannerApi.json(response).get("paths");
         // As ThreePathsIT works out by hand: $0.60, $3,070.26 and $14,230.18 a month.
         assertThat(paths.get("tokensPerMonth").asDouble()).isEqualTo(300e6);
         assertThat(paths.get("api").get("monthly").asDouble()).isEqualTo(0.60);
@@ -89,28 +63,20 @@ class EvaluatePathsApiIT {
 
     @Test
     void refuses_paths_without_a_gpu_and_bad_terms_naming_each_field() throws Exception {
-        HttpResponse<String> unsized = post("""
+        HttpResponse<String> unsized = api.post("evaluate", """
                 {"tokensPerDay": 10000000, "model": "Qwen3-8B", "tier": "7-9B", "paths": {}}""");
         assertThat(unsized.statusCode()).isEqualTo(400);
-        assertThat(fields(unsized)).containsExactly("paths");
+        assertThat(PlannerApi.fields(unsized)).containsExactly("paths");
 
-        HttpResponse<String> bad = post("""
+        HttpResponse<String> bad = api.post("evaluate", """
                 {"tokensPerDay": 10000000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB",
                  "paths": {"headroom": 0, "billing": "SOMETIMES"}}""");
         assertThat(bad.statusCode()).isEqualTo(400);
 
-        HttpResponse<String> outOfRange = post("""
+        HttpResponse<String> outOfRange = api.post("evaluate", """
                 {"tokensPerDay": 10000000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB",
                  "paths": {"headroom": 0, "minimumReplicas": 0, "ownership": {"pue": 0.5}}}""");
         assertThat(outOfRange.statusCode()).isEqualTo(400);
-        assertThat(fields(outOfRange)).containsExactly("headroom", "minimumReplicas", "pue");
-    }
-
-    private static java.util.List<String> fields(HttpResponse<String> response) {
-        return json(response)
-                .get("errors")
-                .valueStream()
-                .map(e -> e.get("field").asString())
-                .toList();
+        assertThat(PlannerApi.fields(outOfRange)).containsExactly("headroom", "minimumReplicas", "pue");
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.breakeven.PostgresTest;
 import app.breakeven.security.AccountService;
 import app.breakeven.security.TestAccounts;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,15 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/v1/simulate} over real HTTP: the distribution, the tornado, and bad ranges named. */
 @PostgresTest
 @WithUserDetails(TestAccounts.ADMIN)
 class SimulateApiIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -31,30 +24,11 @@ class SimulateApiIT {
     @Autowired
     AccountService accounts;
 
-    private String token;
+    private PlannerApi api;
 
     @BeforeEach
     void issueToken() {
-        long planner = accounts.accounts().stream()
-                .filter(a -> a.username().equals(TestAccounts.PLANNER))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        token = accounts.issueToken(planner, "API test");
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/" + path))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        api = new PlannerApi(port, accounts);
     }
 
     private static final String INPUTS = """
@@ -67,9 +41,9 @@ class SimulateApiIT {
                  "ranges": {"volume": {"low": 25000000, "high": 150000000, "shape": "LOG_NORMAL"},
                             "apiPrice": {"low": 0.2, "high": 0.3}},
                  "draws": 5000, "seed": 42}""".formatted(INPUTS);
-        HttpResponse<String> first = post("simulate", body);
+        HttpResponse<String> first = api.post("simulate", body);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        JsonNode s = json(first);
+        JsonNode s = PlannerApi.json(first);
         assertThat(s.get("draws").asInt()).isEqualTo(5000);
         assertThat(s.get("savedToDate").size()).isEqualTo(24);
         assertThat(s.get("probabilitySelfHostCheaperByMonth").size()).isEqualTo(24);
@@ -94,16 +68,16 @@ class SimulateApiIT {
                         .asDouble());
 
         // The same seed, the same figures, byte for byte.
-        assertThat(post("simulate", body).body()).isEqualTo(first.body());
+        assertThat(api.post("simulate", body).body()).isEqualTo(first.body());
     }
 
     @Test
     void with_volume_and_price_certain_by_default_the_api_bill_is_what_evaluate_answers() throws Exception {
-        JsonNode evaluated = json(post("evaluate", INPUTS));
-        HttpResponse<String> response = post("simulate", """
+        JsonNode evaluated = PlannerApi.json(api.post("evaluate", INPUTS));
+        HttpResponse<String> response = api.post("simulate", """
                 {"inputs": %s, "horizonMonths": 12, "draws": 1000}""".formatted(INPUTS));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode api = json(response).get("apiNow");
+        JsonNode api = PlannerApi.json(response).get("apiNow");
         double expected = evaluated.get("apiMonthly").asDouble();
         assertThat(api.get("p10").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.005));
         assertThat(api.get("p90").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.005));
@@ -111,7 +85,7 @@ class SimulateApiIT {
 
     @Test
     void a_three_path_request_draws_on_the_paths_inputs() throws Exception {
-        HttpResponse<String> response = post("simulate", """
+        HttpResponse<String> response = api.post("simulate", """
                 {"inputs": {"tokensPerDay": 10000000, "model": "Qwen3-8B", "tier": "7-9B", "gpu": "L4 24GB",
                             "weights": "FP8", "daysPerMonth": 30,
                             "paths": {"inputTokensPerRequest": 1000, "outputTokensPerRequest": 250,
@@ -122,7 +96,7 @@ class SimulateApiIT {
                  "ranges": {"rentFactor": {"low": 0.5, "high": 1.5, "shape": "UNIFORM"}},
                  "draws": 2000, "seed": 5}""");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode s = json(response);
+        JsonNode s = PlannerApi.json(response);
         assertThat(s.get("inputs").valueStream().map(i -> i.get("key").asString()))
                 .containsExactly(
                         "volume",
@@ -146,7 +120,7 @@ class SimulateApiIT {
 
     @Test
     void bad_ranges_and_draws_are_each_named() throws Exception {
-        HttpResponse<String> response = post("simulate", """
+        HttpResponse<String> response = api.post("simulate", """
                 {"inputs": %s,
                  "ranges": {"volume": {"low": 60000000, "high": 90000000},
                             "utilization": {"low": 0.9, "likely": 0.5, "high": 0.4},
@@ -154,17 +128,9 @@ class SimulateApiIT {
                             "nonsense": {"low": 1, "high": 2}},
                  "draws": 200}""".formatted(INPUTS));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(fields(response))
+        assertThat(PlannerApi.fields(response))
                 .containsExactlyInAnyOrder(
                         "ranges.volume", "ranges.utilization", "ranges.peakFactor", "ranges", "draws");
         assertThat(response.body()).contains("the likely value 50,000,000 is outside 60,000,000 to 90,000,000");
-    }
-
-    private static java.util.List<String> fields(HttpResponse<String> response) {
-        return json(response)
-                .get("errors")
-                .valueStream()
-                .map(e -> e.get("field").asString())
-                .toList();
     }
 }

@@ -73,6 +73,19 @@ public record CashSchedule(
         return of(offer, ownership, gpuTdpWatts, needed);
     }
 
+    /**
+     * The owned path a month on these servers: cash + installed x capital a server-month + fixed,
+     * the cost of capital being the opportunity cost that cash leaves out and {@code fixed} the
+     * path's people and one-offs.
+     */
+    public double[] costs(double capitalPerServerMonth, double fixedMonthly) {
+        double[] monthly = new double[cash.length];
+        for (int m = 0; m < monthly.length; m++) {
+            monthly[m] = cash[m] + installed[m] * capitalPerServerMonth + fixedMonthly;
+        }
+        return monthly;
+    }
+
     public double total() {
         return cumulative[cumulative.length - 1];
     }

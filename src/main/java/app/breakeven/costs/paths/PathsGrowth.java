@@ -252,10 +252,11 @@ public record PathsGrowth(
                     .perServer(fleet.offer(), fleet.gpuTdpWatts())
                     .capital();
             double fixed = from < 0 ? fleet.fixedMonthly() : fleet.fixedMonthly() - fleet.implementationMonthly();
-            double[] monthly = new double[months];
+            double[] monthly = schedule.costs(capital, fixed);
             double total = 0;
             for (int m = 0; m < months; m++) {
-                monthly[m] = m < from ? 0 : schedule.cash()[m] + schedule.installed()[m] * capital + fixed;
+                // Before a hybrid's move nothing is owned and the path's people are not yet paid.
+                monthly[m] = m < from ? 0 : monthly[m];
                 total += monthly[m];
             }
             if (best == null || total < bestTotal) {

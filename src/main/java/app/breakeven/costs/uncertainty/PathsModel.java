@@ -277,13 +277,12 @@ public final class PathsModel implements UncertainModel {
             CashSchedule cash = CashSchedule.of(owned, ownership, ownedReplica.gpuTdpWatts(), servers);
             double capital =
                     ownership.perServer(owned, ownedReplica.gpuTdpWatts()).capital();
-            double ownedPeople = fixed(o.ownedPeople(), fteCost, plan);
+            double[] costs = cash.costs(capital, fixed(o.ownedPeople(), fteCost, plan));
             double total = 0;
             for (int m = 0; m < months; m++) {
-                double c = cash.cash()[m] + cash.installed()[m] * capital + ownedPeople;
-                total += c;
+                total += costs[m];
                 if (monthly != null) {
-                    monthly[2][m] = c;
+                    monthly[2][m] = costs[m];
                 }
             }
             totals[2] = total;

@@ -6,7 +6,7 @@ import app.breakeven.base.ui.MainLayout;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.paths.PathsGrowth;
-import app.breakeven.costs.uncertainty.UncertainModel;
+import app.breakeven.costs.uncertainty.Factor;
 import app.breakeven.scenarios.Access;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.PathsPlan;
@@ -171,10 +171,10 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     private void recompute(ScenarioDetails candidate) {
         Projection next;
         PathsPlan nextPaths;
-        UncertainModel uncertain;
+        List<Factor> uncertain;
         try {
             next = Planner.project(candidate, catalogue);
-            uncertain = Uncertainty.model(candidate, catalogue);
+            uncertain = Uncertainty.factors(candidate, next.plan(), catalogue);
             nextPaths = candidate.inputs().threePaths()
                     ? ThreePaths.plan(
                             candidate.inputs(), catalogue, candidate.growth().horizonMonths())
@@ -191,7 +191,14 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         pathsGrowth = nextPaths == null ? null : ThreePaths.grow(nextPaths, candidate);
         results.show(projection, draft, catalogue, pathsPlan, pathsGrowth);
         routing.update(draft.plannedInputs(), draft.growth().horizonMonths());
-        uncertainty.show(uncertain, draft.uncertainty(), draft.growth().horizonMonths());
+        ScenarioDetails shown = draft;
+        PathsPlan paths = pathsPlan;
+        PathsGrowth growth = pathsGrowth;
+        uncertainty.show(
+                uncertain,
+                () -> Uncertainty.model(shown, uncertain, paths, growth, catalogue),
+                draft.uncertainty(),
+                draft.growth().horizonMonths());
         models.show(
                 Planner.compareModels(draft.plannedInputs(), catalogue),
                 Planner.breakEvenMap(draft.plannedInputs(), catalogue));

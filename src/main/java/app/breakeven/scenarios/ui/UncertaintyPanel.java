@@ -1,6 +1,7 @@
 package app.breakeven.scenarios.ui;
 
 import app.breakeven.base.ui.chart.CostChart;
+import app.breakeven.costs.uncertainty.Factor;
 import app.breakeven.costs.uncertainty.PathsModel;
 import app.breakeven.costs.uncertainty.Simulation;
 import app.breakeven.costs.uncertainty.Tornado;
@@ -27,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * "How sure is this?": the ranges, then the distributions of a Monte Carlo run in the
@@ -63,6 +65,9 @@ public class UncertaintyPanel extends Details {
     private final Div results = new Div();
     /** The break-even volume is the quick model's; the three paths compare totals over the horizon. */
     private final Div volumesCard = StudioResults.card("Break-even volume across draws", volumes);
+
+    /** Built on first use after each {@link #show}: a closed panel never builds one. */
+    private Supplier<UncertainModel> source;
 
     private UncertainModel model;
     private UncertaintyChoice choice;
@@ -113,7 +118,7 @@ public class UncertaintyPanel extends Details {
         breakEvenCard.addClassName("chart-card");
         add(ranges, rangesText, running, results, sensitivity, breakEvenCard);
         addOpenedChangeListener(e -> {
-            if (e.isOpened() && model != null) {
+            if (e.isOpened() && source != null) {
                 drawTornado();
                 start();
             } else {
@@ -141,15 +146,18 @@ public class UncertaintyPanel extends Details {
      * The scenario now drawn: while the panel is open, the tornado at once and the simulation in
      * the background; a closed panel draws both when opened.
      *
-     * @param model the scenario's uncertain inputs, built by {@link Uncertainty#model}
+     * @param factors the scenario's uncertain inputs ({@link Uncertainty#factors})
+     * @param model   builds the model on those inputs ({@link Uncertainty#model}), asked only when drawn
      */
-    public void show(UncertainModel model, UncertaintyChoice choice, int horizonMonths) {
-        this.model = model;
+    public void show(
+            List<Factor> factors, Supplier<UncertainModel> model, UncertaintyChoice choice, int horizonMonths) {
+        this.source = model;
+        this.model = null;
         this.choice = choice;
         this.horizonMonths = horizonMonths;
         ranges.clearProblems();
-        ranges.show(model.factors(), choice);
-        rangesText.setText(describe(model));
+        ranges.show(factors, choice);
+        rangesText.setText(describe(factors));
         // Nothing is drawn in a closed panel: the page stays as quick as without it.
         if (isOpened()) {
             drawTornado();
@@ -158,8 +166,8 @@ public class UncertaintyPanel extends Details {
     }
 
     /** "Ranges: GPUs ($ a deployment-month) $2,000 to $4,000 (triangular); ...", the certain inputs left out. */
-    static String describe(UncertainModel model) {
-        List<String> parts = model.factors().stream()
+    static String describe(List<Factor> factors) {
+        List<String> parts = factors.stream()
                 .filter(f -> !f.range().certain())
                 .map(f ->
                         f.label() + " " + RangeFields.shown(f.role(), f.range().low()) + " to "
@@ -171,8 +179,15 @@ public class UncertaintyPanel extends Details {
                 : "Ranges: " + String.join("; ", parts) + ".";
     }
 
+    private UncertainModel model() {
+        if (model == null) {
+            model = source.get();
+        }
+        return model;
+    }
+
     private void drawTornado() {
-        Tornado t = Uncertainty.tornado(model);
+        Tornado t = Uncertainty.tornado(model());
         tornado.setSpec(UncertaintyCharts.tornado(t, 220));
         flips.removeAll();
         UncertaintyCharts.flips(t).forEach(f -> flips.add(new ListItem(f)));
@@ -187,14 +202,14 @@ public class UncertaintyPanel extends Details {
     }
 
     private void start() {
-        if (model == null) {
+        if (source == null) {
             return;
         }
         cancelRun(null);
         Job next = new Job();
         job = next;
         UI ui = UI.getCurrent();
-        UncertainModel m = model;
+        UncertainModel m = model();
         UncertaintyChoice c = choice;
         int months = horizonMonths;
         showRunning(true);

@@ -5,7 +5,7 @@ import app.breakeven.base.ui.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
 import app.breakeven.costs.paths.PathsGrowth;
-import app.breakeven.costs.uncertainty.UncertainModel;
+import app.breakeven.costs.uncertainty.Factor;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Planner;
@@ -163,10 +163,10 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     private void update(ScenarioDetails candidate) {
         Projection p;
         PathsPlan pathsPlan;
-        UncertainModel uncertain;
+        List<Factor> uncertain;
         try {
             p = Planner.project(candidate, shared.catalogue());
-            uncertain = Uncertainty.model(candidate, shared.catalogue());
+            uncertain = Uncertainty.factors(candidate, p.plan(), shared.catalogue());
             // A frozen link's catalogue carries the offers and ownership assumptions as shared.
             pathsPlan = candidate.inputs().threePaths()
                     ? ThreePaths.plan(
@@ -203,7 +203,12 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                         ? ScenarioCharts.cumulative(p.growth(), 300)
                         : PathsOverTime.cumulative(pathsGrowth, 300));
         paths.show(pathsPlan, pathsGrowth);
-        uncertainty.show(uncertain, candidate.uncertainty(), candidate.growth().horizonMonths());
+        PathsPlan priced = pathsPlan;
+        uncertainty.show(
+                uncertain,
+                () -> Uncertainty.model(candidate, uncertain, priced, pathsGrowth, shared.catalogue()),
+                candidate.uncertainty(),
+                candidate.growth().horizonMonths());
         lastProjection = p;
         lastPaths = pathsPlan;
         lastGrowth = pathsGrowth;
