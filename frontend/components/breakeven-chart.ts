@@ -6,11 +6,11 @@ import ApexCharts from 'apexcharts';
  * functions cannot travel as JSON.
  */
 
-type Format = 'TOKENS_LOG10' | 'TOKENS' | 'DOLLARS' | 'DOLLARS_LOG10' | 'MONTH' | 'PLAIN';
+type Format = 'TOKENS_LOG10' | 'TOKENS' | 'DOLLARS' | 'DOLLARS_LOG10' | 'MONTH' | 'DATE' | 'PLAIN';
 
 interface SeriesSpec {
   name: string;
-  type: 'line' | 'rangeArea' | 'area' | 'bar' | 'heatmap';
+  type: 'line' | 'step' | 'rangeArea' | 'area' | 'bar' | 'heatmap';
   color?: string;
   dashed?: boolean;
   /** [x, y] points, or [x, low, high] for a range. */
@@ -38,39 +38,56 @@ interface ChartSpec {
   horizontal?: boolean;
 }
 
-const SUFFIXES: [number, string][] = [
-  [1e12, 'T'],
-  [1e9, 'B'],
-  [1e6, 'M'],
-  [1e3, 'K'],
-];
+/**
+ * One band of a number style, sent by the server (Formats on the Java side), so headlines,
+ * tables, tooltips and axes read the same: values of at least {@code from} are divided by
+ * {@code divisor} and shown with up to {@code decimals} decimals (exactly that many when
+ * {@code fixed}), grouped by thousands, followed by {@code suffix}.
+ */
+interface Band {
+  from: number;
+  divisor: number;
+  suffix: string;
+  decimals: number;
+  fixed: boolean;
+}
 
-/** Drops trailing zeros after a decimal point: "2.50" to "2.5", "3.00" to "3", "100" stays. */
-function trimZeros(text: string): string {
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+interface NumberStyles {
+  money: Band[];
+  tokens: Band[];
+}
+
+/** The styles, the same for every chart: set by the first chart that receives them. */
+let styles: NumberStyles = { money: [], tokens: [] };
+
+/** Formats as the server's Formats does: "−" for negatives, the first band the value reaches. */
+export function banded(value: number, bands: Band[], prefix: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return '';
+  }
+  if (value < 0) {
+    return '\u2212' + banded(-value, bands, prefix);
+  }
+  if (value === 0) {
+    return prefix + '0';
+  }
+  const band = bands.find((b) => value >= b.from) ?? bands[bands.length - 1];
+  if (!band) {
+    return prefix + String(value);
+  }
+  const shown = (value / band.divisor).toLocaleString('en-US', {
+    minimumFractionDigits: band.fixed ? band.decimals : 0,
+    maximumFractionDigits: band.decimals,
+  });
+  return prefix + shown + band.suffix;
 }
 
 function tokens(value: number): string {
-  for (const [size, suffix] of SUFFIXES) {
-    if (Math.abs(value) >= size * 0.9995) {
-      const scaled = value / size;
-      return trimZeros(scaled >= 100 ? scaled.toFixed(0) : scaled >= 10 ? scaled.toFixed(1) : scaled.toFixed(2)) + suffix;
-    }
-  }
-  return value.toFixed(0);
+  return banded(value, styles.tokens, '');
 }
 
 function dollars(value: number): string {
-  if (value === null || value === undefined || Number.isNaN(value)) {
-    return '';
-  }
-  if (Math.abs(value) >= 1e6) {
-    return '$' + trimZeros((value / 1e6).toFixed(2)) + 'M';
-  }
-  if (Math.abs(value) >= 100) {
-    return '$' + Math.round(value).toLocaleString('en-US');
-  }
-  return '$' + value.toFixed(2);
+  return banded(value, styles.money, '$');
 }
 
 function formatter(format: Format): (value: number) => string {
@@ -85,9 +102,25 @@ function formatter(format: Format): (value: number) => string {
       return (value) => dollars(Math.pow(10, value));
     case 'MONTH':
       return (value) => `Month ${Math.round(value)}`;
+    case 'DATE':
+      return (value) => (Number.isFinite(value) ? new Date(Math.round(value) * 86_400_000).toISOString().slice(0, 10) : '');
     default:
       return (value) => String(value);
   }
+}
+
+/**
+ * Whole-month ticks at every horizon: every month up to 12, then every 3, 6 or 12 months
+ * from month 0, the axis running to the next whole step.
+ */
+export function monthTicks(last: number): { min: number; max: number; tickAmount: number } {
+  const n = Math.max(1, Math.round(last));
+  if (n <= 12 && n >= 2) {
+    return { min: 1, max: n, tickAmount: n - 1 };
+  }
+  const step = n < 2 ? 1 : n <= 24 ? 3 : n <= 72 ? 6 : 12;
+  const top = Math.ceil(n / step) * step;
+  return { min: 0, max: top, tickAmount: top / step };
 }
 
 /** One tick per decade on a log10 axis with whole-number bounds. */
@@ -220,19 +253,25 @@ function toApexOptions(spec: ChartSpec, onRendered: () => void): ApexCharts.Apex
     },
     series: spec.series.map((s) => ({
       name: s.name,
-      type: s.type,
+      type: s.type === 'step' ? 'line' : s.type,
       data: s.points.map((p) => (s.type === 'rangeArea' ? { x: p[0], y: [p[1], p[2]] } : { x: p[0], y: p[1] })),
     })) as ApexAxisChartSeries,
     colors: spec.series.map((s) => s.color ?? '#1676f3'),
     stroke: {
-      curve: 'straight',
+      curve: spec.series.map((s) => (s.type === 'step' ? 'stepline' : 'straight')),
       width: spec.series.map((s) => (s.type === 'rangeArea' ? 0 : 3)),
       dashArray: spec.series.map((s) => (s.dashed ? 6 : 0)),
     },
     fill: { opacity: spec.series.map((s) => (s.type === 'rangeArea' ? 0.25 : 1)) },
     dataLabels: { enabled: false },
     legend: legend(),
-    xaxis: {
+    xaxis: spec.xAxis.format === 'MONTH' ? {
+      type: 'numeric',
+      ...monthTicks(spec.xAxis.max ?? Math.max(1, ...spec.series.flatMap((s) => s.points.map((p) => p[0])))),
+      title: { text: spec.xAxis.title },
+      labels: { formatter: (value: string) => String(Math.round(Number(value))) },
+      tooltip: { enabled: false },
+    } : {
       type: 'numeric',
       min: spec.xAxis.min ?? undefined,
       max: spec.xAxis.max ?? undefined,
@@ -276,6 +315,143 @@ function toApexOptions(spec: ChartSpec, onRendered: () => void): ApexCharts.Apex
   return options;
 }
 
+/** A text cell: quoted when needed; a leading = + - @ is kept as text, never run as a formula. */
+function textCell(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? "'" + text : text;
+  return /[",\n\r]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+}
+
+/** The value a point stands for: log10 axes undone, dollars to the cent, volumes and months whole. */
+function real(format: Format, value: number): number | string {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return '';
+  }
+  switch (format) {
+    case 'TOKENS_LOG10':
+      return Math.round(Math.pow(10, value));
+    case 'DOLLARS_LOG10':
+      return Math.round(Math.pow(10, value) * 100) / 100;
+    case 'DOLLARS':
+      return Math.round(value * 100) / 100;
+    case 'TOKENS':
+    case 'MONTH':
+      return Math.round(value);
+    case 'DATE':
+      return new Date(Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+    default:
+      return value;
+  }
+}
+
+/** What an axis is called in a CSV header. */
+function header(title: string, fallback: string): string {
+  return textCell(title.replace(/\s*\(log scale\)/, '') || fallback);
+}
+
+/**
+ * The chart's data as CSV: the x values in the first column (real volumes, months or
+ * categories), then one column per series (a range series gives its low and its high).
+ */
+export function chartCsv(spec: ChartSpec): string {
+  const rows: string[] = [];
+  if (spec.categories) {
+    const heatmap = spec.series.some((s) => s.type === 'heatmap');
+    const y = formatter(spec.yAxis.format);
+    if (heatmap) {
+      rows.push([header(spec.yAxis.title, 'Series'), ...spec.categories.map(textCell)].join(','));
+      for (const s of spec.series) {
+        const cells = spec.categories.map((_, i) => {
+          const point = s.points.find((p) => p[0] === i);
+          return point === undefined ? '' : point[1] < 0 ? textCell(heatLabel(point[1], y)) : String(real(spec.yAxis.format, point[1]));
+        });
+        rows.push([textCell(s.name), ...cells].join(','));
+      }
+    } else {
+      rows.push([header(spec.xAxis.title, 'Category'), ...spec.series.map((s) => textCell(s.name))].join(','));
+      spec.categories.forEach((category, i) => {
+        const cells = spec.series.map((s) => {
+          const point = s.points.find((p) => p[0] === i);
+          return point === undefined ? '' : String(real(spec.yAxis.format, point[1]));
+        });
+        rows.push([textCell(category), ...cells].join(','));
+      });
+    }
+    return rows.join('\r\n') + '\r\n';
+  }
+  const columns: string[] = [header(spec.xAxis.title, 'x')];
+  for (const s of spec.series) {
+    if (s.type === 'rangeArea') {
+      columns.push(textCell(s.name + ' (low)'), textCell(s.name + ' (high)'));
+    } else {
+      columns.push(textCell(s.name));
+    }
+  }
+  rows.push(columns.join(','));
+  const xs = [...new Set(spec.series.flatMap((s) => s.points.map((p) => p[0])))].sort((a, b) => a - b);
+  for (const x of xs) {
+    const cells: string[] = [String(real(spec.xAxis.format, x))];
+    for (const s of spec.series) {
+      const point = s.points.find((p) => p[0] === x);
+      const width = s.type === 'rangeArea' ? 2 : 1;
+      for (let i = 1; i <= width; i++) {
+        cells.push(point === undefined ? '' : String(real(spec.yAxis.format, point[i])));
+      }
+    }
+    rows.push(cells.join(','));
+  }
+  return rows.join('\r\n') + '\r\n';
+}
+
+/** "Cost against volume" to "cost-against-volume"; letters of any script kept. */
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+function save(href: string, fileName: string) {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+/** The page's charts waiting to draw: one a task, those in view first (see scheduleDraw). */
+class DrawQueue {
+  private readonly waiting = new Set<BreakevenChart>();
+  private scheduled = false;
+
+  add(chart: BreakevenChart) {
+    this.waiting.add(chart);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      requestAnimationFrame(() => setTimeout(() => this.next(), 0));
+    }
+  }
+
+  private next() {
+    const charts = [...this.waiting];
+    const chart = charts.find((c) => c.isConnected && c.onScreen()) ?? charts[0];
+    if (chart) {
+      this.waiting.delete(chart);
+      chart.drawNow();
+    }
+    if (this.waiting.size > 0) {
+      setTimeout(() => this.next(), 0);
+    } else {
+      this.scheduled = false;
+    }
+  }
+}
+
+const drawQueue = new DrawQueue();
+
 export class BreakevenChart extends HTMLElement {
   private chart?: ApexCharts;
   private specJson = '';
@@ -287,24 +463,32 @@ export class BreakevenChart extends HTMLElement {
     this.scheduleDraw();
   }
 
-  private drawPending = false;
+  /** The server's number styles (JSON), the same for every chart. */
+  set numberStyles(value: string) {
+    if (value) {
+      styles = JSON.parse(value) as NumberStyles;
+    }
+  }
+
+  /** Whether any of the chart is inside the window. */
+  onScreen(): boolean {
+    const box = this.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight && box.width > 0;
+  }
 
   /**
-   * Draws after the next frame has painted, in a task of its own: the figures that arrived with
-   * the same server answer show first, and one chart's drawing never holds up another's paint.
+   * Draws after the next frame has painted, through one queue for the page: one chart a task,
+   * the ones in view first, so the figures that arrived with the same server answer show
+   * first and a chart the user is looking at never waits behind one scrolled out of view.
    * Several specs set before then draw once, the last one.
    */
   private scheduleDraw() {
-    if (this.drawPending) {
-      return;
-    }
-    this.drawPending = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.drawPending = false;
-        this.draw();
-      }, 0),
-    );
+    drawQueue.add(this);
+  }
+
+  /** Draws now; for the queue. */
+  drawNow() {
+    this.draw();
   }
 
   get spec(): string {
@@ -334,10 +518,103 @@ export class BreakevenChart extends HTMLElement {
     }
   }
 
+  /** A figure as the charts show it, for tests that hold it against the server's Formats. */
+  static format(kind: 'money' | 'tokens', value: number): string {
+    return kind === 'money' ? dollars(value) : tokens(value);
+  }
+
+  /** The chart's data as CSV, as its menu's "Download CSV" saves it. */
+  csv(): string {
+    return this.specJson ? chartCsv(JSON.parse(this.specJson) as ChartSpec) : '';
+  }
+
+  /** The chart's title: given by the page, else the heading of the card it sits in. */
+  chartTitle(): string {
+    return this.getAttribute('data-title') || this.closest('.chart-card')?.querySelector('h3, h4')?.textContent || '';
+  }
+
+  /** The scenario the page shows, from the nearest element that names it. */
+  scenarioName(): string {
+    return this.closest('[data-scenario]')?.getAttribute('data-scenario') ?? '';
+  }
+
+  /** "<scenario>-<chart>", for the downloads. */
+  fileName(): string {
+    return [this.scenarioName(), this.chartTitle()].map(slug).filter(Boolean).join('-') || 'chart';
+  }
+
+  /** A PNG or SVG carrying the chart's title and the scenario's name, named after both. */
+  private async exportImage(kind: 'png' | 'svg') {
+    const chart = this.chart;
+    if (!chart) {
+      return;
+    }
+    const spec = JSON.parse(this.specJson) as ChartSpec;
+    await chart.updateOptions(
+      { title: { text: this.chartTitle() || spec.title }, subtitle: { text: this.scenarioName() || undefined } },
+      false,
+      false,
+      false,
+    );
+    try {
+      if (kind === 'png') {
+        const result = (await chart.dataURI()) as { imgURI?: string };
+        if (result.imgURI) {
+          save(result.imgURI, this.fileName() + '.png');
+        }
+      } else {
+        const svg = (await (chart as unknown as { getSvgString(): Promise<string> }).getSvgString()) as string;
+        const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        save(url, this.fileName() + '.svg');
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }
+    } finally {
+      await chart.updateOptions({ title: { text: spec.title }, subtitle: { text: undefined } }, false, false, false);
+    }
+  }
+
+  private exportCsv() {
+    const url = URL.createObjectURL(new Blob(['\ufeff' + this.csv()], { type: 'text/csv;charset=utf-8' }));
+    save(url, this.fileName() + '.csv');
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /**
+   * The menu's downloads are ours: ApexCharts' CSV would write log10 positions and series
+   * names as they are (formulas included), and its images carry no title.
+   */
+  private ownMenu() {
+    const handlers: [string, () => void][] = [
+      ['exportSVG', () => void this.exportImage('svg')],
+      ['exportPNG', () => void this.exportImage('png')],
+      ['exportCSV', () => this.exportCsv()],
+    ];
+    for (const [kind, handler] of handlers) {
+      const item = this.querySelector('.apexcharts-menu-item.' + kind);
+      if (!item || item.hasAttribute('data-own')) {
+        continue;
+      }
+      const own = item.cloneNode(true) as HTMLElement;
+      own.setAttribute('data-own', '');
+      own.addEventListener('click', () => {
+        this.querySelector('.apexcharts-menu')?.classList.remove('apexcharts-menu-open');
+        handler();
+      });
+      item.replaceWith(own);
+    }
+  }
+
   private rendered() {
-    // ApexCharts' own CSV download writes series names as they are, formulas included;
-    // the app's exports guard them, so only the PNG and SVG downloads stay in the menu.
-    this.querySelectorAll('.apexcharts-menu-item.exportCSV').forEach((item) => item.remove());
+    this.ownMenu();
+    // A view box the size drawn, so printing (which narrows the page) scales the chart to the
+    // page's width instead of cutting it; on screen it draws exactly as before.
+    const svg = this.querySelector('svg.apexcharts-svg');
+    const width = svg?.getAttribute('width');
+    const height = svg?.getAttribute('height');
+    if (svg && width && height && Number(width) > 0) {
+      svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+    }
     this.renderCount++;
     this.setAttribute('data-render-count', String(this.renderCount));
     this.dispatchEvent(new CustomEvent('chart-rendered', { detail: this.renderCount }));

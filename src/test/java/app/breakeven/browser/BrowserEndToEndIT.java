@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.breakeven.PostgresTest;
+import app.breakeven.base.Formats;
+import app.breakeven.catalogue.CatalogueService;
+import app.breakeven.costs.CostProfile;
+import app.breakeven.costs.CostRange;
 import app.breakeven.costs.economics.CostLens;
+import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.WorkedThreePaths;
 import app.breakeven.security.SignIn;
@@ -40,6 +45,9 @@ class BrowserEndToEndIT {
 
     @Autowired
     SharingService sharing;
+
+    @Autowired
+    CatalogueService catalogue;
 
     @BeforeAll
     static void startBrowser() {
@@ -85,7 +93,7 @@ class BrowserEndToEndIT {
         browser.until(d -> browser.chartRenders() > 0 ? true : null);
         String before = browser.headline("headline-api");
         int renders = browser.chartRenders();
-        assertThat(before).isEqualTo("$375.00");
+        assertThat(before).isEqualTo("$375");
 
         var range = browser.rangeInput("volume-slider");
         for (int i = 0; i < 20; i++) {
@@ -100,14 +108,123 @@ class BrowserEndToEndIT {
     }
 
     @Test
-    void a_charts_menu_downloads_pictures_but_not_apexcharts_unguarded_csv() {
+    void a_charts_csv_has_real_volumes_and_dollars_one_column_a_series_equal_to_the_engines_figures() {
         browser.open(url(""));
         browser.until(d -> browser.chartRenders() > 0 ? true : null);
-        Object pictures = browser.js(
-                "return document.querySelectorAll('breakeven-chart .exportPNG, breakeven-chart .exportSVG').length;");
-        Object csv = browser.js("return document.querySelectorAll('breakeven-chart .exportCSV').length;");
-        assertThat(((Number) pictures).intValue()).isGreaterThan(0);
-        assertThat(((Number) csv).intValue()).isZero();
+        // Every download in the menu is the app's own (ApexCharts' CSV wrote log10 positions).
+        Object items = browser.js("return [...document.querySelectorAll('#dashboard-chart .apexcharts-menu-item')]"
+                + ".map(i => i.classList.contains('exportCSV') + ':' + i.hasAttribute('data-own'));");
+        @SuppressWarnings("unchecked")
+        var menu = (java.util.List<String>) items;
+        assertThat(menu).contains("true:true").allMatch(i -> i.toString().endsWith(":true"));
+        String csv = (String) browser.js("return document.querySelector('#dashboard-chart').csv();");
+        String file = (String) browser.js("return document.querySelector('#dashboard-chart').fileName();");
+        assertThat(file).isEqualTo("planner-cost-against-volume");
+        var rows = csv.lines().map(BrowserEndToEndIT::cells).toList();
+        assertThat(rows.getFirst())
+                .containsExactly(
+                        "Tokens per day",
+                        "API",
+                        "Self-host, low–high (GPUs + hidden) (low)",
+                        "Self-host, low–high (GPUs + hidden) (high)");
+        assertThat(rows).hasSize(1 + 200);
+
+        var inputs = signIn.as(
+                TestAccounts.PLANNER,
+                () -> scenarios.inputs(ScenarioService.DEFAULT_SCENARIO).orElseThrow());
+        CostProfile profile = Planner.plan(inputs, catalogue.catalogue()).profile();
+        for (int row : new int[] {60, 150}) {
+            double volume = Double.parseDouble(rows.get(row)[0]);
+            assertThat(volume).isGreaterThan(1e5);
+            assertThat(Double.parseDouble(rows.get(row)[1]))
+                    .isCloseTo(profile.apiMonthly(volume), org.assertj.core.data.Offset.offset(0.006));
+            assertThat(Double.parseDouble(rows.get(row)[2]))
+                    .isCloseTo(
+                            profile.selfHostMonthly(volume, CostRange.Level.LOW, true),
+                            org.assertj.core.data.Offset.offset(0.006));
+            assertThat(Double.parseDouble(rows.get(row)[3]))
+                    .isCloseTo(
+                            profile.selfHostMonthly(volume, CostRange.Level.HIGH, true),
+                            org.assertj.core.data.Offset.offset(0.006));
+        }
+    }
+
+    @Test
+    void a_bad_typed_volume_shows_its_message_without_moving_anything_and_the_slider_speaks_the_volume() {
+        browser.open(url(""));
+        browser.until(d -> browser.chartRenders() > 0 ? true : null);
+        var range = browser.rangeInput("volume-slider");
+        browser.until(d -> "50M tokens a day".equals(range.getDomAttribute("aria-valuetext")) ? true : null);
+        String tops = "return ['volume-slider', 'volume-field', 'model']"
+                + ".map(id => Math.round(document.getElementById(id).getBoundingClientRect().top)).join(',');";
+        Object before = browser.js(tops);
+
+        var field = browser.byId("volume-field").findElement(By.tagName("input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "lots", Keys.ENTER);
+        browser.until(d -> browser.js("return document.querySelector('.slider-message').textContent;")
+                        .toString()
+                        .startsWith("Enter 100K to 10B")
+                ? true
+                : null);
+
+        assertThat(browser.js(tops)).isEqualTo(before);
+    }
+
+    @Test
+    void the_charts_write_money_and_volumes_exactly_as_the_server_does() {
+        browser.open(url(""));
+        browser.until(d -> browser.chartRenders() > 0 ? true : null);
+        double[] values = {
+            0,
+            0.2,
+            7.5,
+            99.994,
+            99.995,
+            375,
+            375.5,
+            2_700,
+            12_345.67,
+            999_999,
+            2_500_000,
+            53_333_333,
+            1.5e9,
+            2e12,
+            -2_700
+        };
+        for (double v : values) {
+            assertThat(browser.js("return customElements.get('breakeven-chart').format('money', arguments[0]);", v))
+                    .as("money %s", v)
+                    .isEqualTo(Formats.dollars(v));
+            assertThat(browser.js("return customElements.get('breakeven-chart').format('tokens', arguments[0]);", v))
+                    .as("tokens %s", v)
+                    .isEqualTo(Formats.tokens(v));
+        }
+    }
+
+    @Test
+    void month_axes_tick_whole_months_at_36_and_60_months() {
+        for (int horizon : new int[] {36, 60}) {
+            var saved = signIn.as(
+                    TestAccounts.PLANNER,
+                    () -> scenarios.save(scenarios
+                            .draft()
+                            .withName("Months " + horizon + " " + System.nanoTime())
+                            .withGrowth(0.05, horizon)));
+            browser.open(url("scenarios/" + saved.id()));
+            browser.until(d -> ((Number)
+                                            browser.js(
+                                                    "return document.querySelectorAll('#monthly-chart .apexcharts-xaxis-label').length;"))
+                                    .intValue()
+                            > 0
+                    ? true
+                    : null);
+            @SuppressWarnings("unchecked")
+            var ticks = (java.util.List<String>)
+                    browser.js(
+                            "return [...document.querySelectorAll('#monthly-chart .apexcharts-xaxis-label tspan')].map(t => t.textContent);");
+            assertThat(ticks).as("%d months", horizon).allMatch(t -> t.matches("\\d+"));
+            assertThat(ticks.getLast()).isEqualTo(String.valueOf(horizon));
+        }
     }
 
     @Test
@@ -151,7 +268,7 @@ class BrowserEndToEndIT {
 
         browser.until(d -> browser.chartRenders() > 0 ? true : null);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/shared/" + token);
-        assertThat(browser.headline("shared-api")).isEqualTo("$375.00");
+        assertThat(browser.headline("shared-api")).isEqualTo("$375");
         assertThat(browser.driver().findElements(By.id("save"))).isEmpty();
     }
 
@@ -224,5 +341,28 @@ class BrowserEndToEndIT {
                     ? true
                     : null;
         });
+    }
+
+    /** One CSV line's cells: quoted cells keep their commas, doubled quotes read as one. */
+    private static String[] cells(String line) {
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells.toArray(String[]::new);
     }
 }

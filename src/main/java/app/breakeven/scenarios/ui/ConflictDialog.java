@@ -2,7 +2,7 @@ package app.breakeven.scenarios.ui;
 
 import static app.breakeven.scenarios.ui.StudioText.*;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.scenarios.ScenarioDetails;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.GpuType;
 import app.breakeven.catalogue.HardwareTier;

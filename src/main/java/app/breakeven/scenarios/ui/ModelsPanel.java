@@ -1,6 +1,6 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.ChartSpec.Format;
 import app.breakeven.base.ui.chart.ChartSpec.Series;
@@ -11,6 +11,7 @@ import app.breakeven.costs.BreakEven;
 import app.breakeven.scenarios.BreakEvenMap;
 import app.breakeven.scenarios.ModelCost;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.util.ArrayList;
@@ -64,7 +65,11 @@ class ModelsPanel extends Div {
                 .setWidth("18em")
                 .setFlexGrow(2);
         grid.setAllRowsVisible(true);
+        // Whole figures and headers, never "$2,700 – $…": cells wrap rather than cut.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         var table = new Div(new H3("Every model at this volume"), grid, bars);
+        bars.setTitle("Every model at this volume");
+        heatmap.setTitle("Break-even map");
         table.addClassName("chart-card");
         var map = new Div(mapTitle, heatmap);
         map.addClassName("chart-card");

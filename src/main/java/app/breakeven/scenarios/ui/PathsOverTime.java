@@ -1,6 +1,6 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.ChartSpec.Axis;
 import app.breakeven.base.ui.chart.ChartSpec.Format;
@@ -184,7 +184,7 @@ public final class PathsOverTime {
         return new ChartSpec(
                 null,
                 height,
-                new Axis(StudioText.MONTH_AXIS, Format.PLAIN, 1.0, (double) g.months()),
+                new Axis(StudioText.MONTH_AXIS, Format.MONTH, 1.0, (double) g.months()),
                 new ValueAxis(yAxis, Format.DOLLARS, null, null),
                 series,
                 markers);

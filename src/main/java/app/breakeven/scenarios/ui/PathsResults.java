@@ -1,6 +1,6 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.economics.CostLine;
 import app.breakeven.costs.economics.PathCost;
@@ -54,6 +54,7 @@ public class PathsResults extends Div {
         cards.addClassName("headlines");
         var chartCard = new Div(new H3(CHART), chart);
         chartCard.addClassName("chart-card");
+        chart.setTitle(CHART);
         add(new H3(TITLE), cards, crossovers, switches, overTime, chartCard);
         show(null);
     }

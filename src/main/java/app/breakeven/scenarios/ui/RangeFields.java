@@ -1,6 +1,6 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.costs.uncertainty.Factor;
 import app.breakeven.costs.uncertainty.Role;
 import app.breakeven.costs.uncertainty.Shape;

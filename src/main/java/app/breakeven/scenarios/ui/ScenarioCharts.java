@@ -2,7 +2,7 @@ package app.breakeven.scenarios.ui;
 
 import static app.breakeven.scenarios.ui.DashboardText.*;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.ChartSpec.Axis;
 import app.breakeven.base.ui.chart.ChartSpec.Format;
@@ -93,7 +93,7 @@ public final class ScenarioCharts {
         return new ChartSpec(
                 null,
                 height,
-                new Axis(StudioText.MONTH_AXIS, Format.PLAIN, 1.0, (double) n),
+                new Axis(StudioText.MONTH_AXIS, Format.MONTH, 1.0, (double) n),
                 new ValueAxis(StudioText.DOLLARS_AXIS, Format.DOLLARS, null, null),
                 List.of(
                         new Series(StudioText.SERIES_API, SeriesType.LINE, "#1676f3", false, api),
@@ -122,7 +122,7 @@ public final class ScenarioCharts {
         return new ChartSpec(
                 null,
                 height,
-                new Axis(StudioText.MONTH_AXIS, Format.PLAIN, 1.0, (double) n),
+                new Axis(StudioText.MONTH_AXIS, Format.MONTH, 1.0, (double) n),
                 new ValueAxis(StudioText.CUMULATIVE_AXIS, Format.DOLLARS, null, null),
                 List.of(
                         new Series(StudioText.SERIES_API, SeriesType.LINE, "#1676f3", false, api),

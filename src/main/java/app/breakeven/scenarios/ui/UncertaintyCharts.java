@@ -1,6 +1,6 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.ChartSpec.Axis;
 import app.breakeven.base.ui.chart.ChartSpec.Format;
@@ -79,7 +79,7 @@ public final class UncertaintyCharts {
         return new ChartSpec(
                 null,
                 height,
-                new Axis(StudioText.MONTH_AXIS, Format.PLAIN, 1.0, (double) n),
+                new Axis(StudioText.MONTH_AXIS, Format.MONTH, 1.0, (double) n),
                 new ValueAxis("Saved by self-hosting, to date", Format.DOLLARS, null, null),
                 List.of(
                         new Series("P10 to P90", SeriesType.RANGE, "#2b8a3e", false, band),
@@ -96,7 +96,7 @@ public final class UncertaintyCharts {
         return new ChartSpec(
                 null,
                 height,
-                new Axis(StudioText.MONTH_AXIS, Format.PLAIN, 1.0, (double) p.length),
+                new Axis(StudioText.MONTH_AXIS, Format.MONTH, 1.0, (double) p.length),
                 new ValueAxis("% of draws self-host is cheaper", Format.PLAIN, 0.0, 100.0),
                 List.of(new Series("Self-host cheaper that month", SeriesType.LINE, "#1676f3", false, points)),
                 List.of());

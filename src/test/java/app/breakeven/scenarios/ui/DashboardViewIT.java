@@ -52,7 +52,7 @@ class DashboardViewIT {
 
     @Test
     void opens_on_scenario_b_with_its_figures() {
-        assertThat(headline("headline-api")).isEqualTo("$375.00");
+        assertThat(headline("headline-api")).isEqualTo("$375");
         assertThat(headline("headline-self-host")).isEqualTo("$1,700 – $5,900");
         assertThat(headline("headline-deployments")).isEqualTo("1 × 2x A100 80GB");
         assertThat(headline("headline-verdict")).isEqualTo("API wins by 4.5x–16x");
@@ -98,7 +98,7 @@ class DashboardViewIT {
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).contains("100K to 10B");
         assertThat(view.inputs().tokensPerDay()).isEqualTo(50e6);
-        assertThat(headline("headline-api")).isEqualTo("$375.00");
+        assertThat(headline("headline-api")).isEqualTo("$375");
 
         _setValue(field, "20B");
         assertThat(field.isInvalid()).isTrue();
@@ -192,6 +192,6 @@ class DashboardViewIT {
 
         _setValue(view.hardware.mode, HardwareChoice.Mode.ARTICLE);
         assertThat(headline("headline-deployments")).isEqualTo("1 × 2x A100 80GB");
-        assertThat(headline("headline-api")).isEqualTo("$375.00");
+        assertThat(headline("headline-api")).isEqualTo("$375");
     }
 }

@@ -61,11 +61,15 @@ public record ChartSpec(
         /** y is log10 of dollars: labels show the dollars. */
         DOLLARS_LOG10,
         MONTH,
+        /** x is days since 1970-01-01 (UTC): labels show the date. */
+        DATE,
         PLAIN
     }
 
     public enum SeriesType {
         LINE("line"),
+        /** A line that holds its value until the next point: a price between changes. */
+        STEP("step"),
         RANGE("rangeArea"),
         AREA("area"),
         BAR("bar"),

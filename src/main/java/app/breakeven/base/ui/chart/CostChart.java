@@ -23,6 +23,22 @@ public class CostChart extends Component implements HasSize {
 
     public CostChart() {
         setWidthFull();
+        // Before any spec, so the first drawing already reads figures as the server writes them.
+        getElement().setProperty("numberStyles", app.breakeven.base.Formats.STYLES_JSON);
+    }
+
+    /**
+     * The chart's title, for its downloads: the PNG and SVG carry it, and the files are named
+     * {@code <scenario>-<title>}, the scenario from the nearest element with a
+     * {@code data-scenario} attribute ({@link #nameScenario}).
+     */
+    public void setTitle(String title) {
+        getElement().setAttribute("data-title", title);
+    }
+
+    /** Names the scenario the charts inside {@code page} show, for their downloads. */
+    public static void nameScenario(Component page, String scenario) {
+        page.getElement().setAttribute("data-scenario", scenario == null ? "" : scenario);
     }
 
     public void setSpec(ChartSpec spec) {
