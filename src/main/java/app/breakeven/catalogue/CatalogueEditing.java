@@ -127,7 +127,8 @@ public class CatalogueEditing {
                 .sorted()
                 .toList();
         if (!users.isEmpty()) {
-            throw new ItemInUseException(table.key(managed), users);
+            int count = usages.stream().mapToInt(u -> u.countUsing(kind, id)).sum();
+            throw new ItemInUseException(table.key(managed), users, count, "saved scenario");
         }
         Map<String, String> before = table.values(managed);
         repository.delete(managed);

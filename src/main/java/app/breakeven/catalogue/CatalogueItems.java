@@ -117,12 +117,35 @@ class CatalogueItems {
                 };
     }
 
+    /** "Enter a price", "Enter the label" for an empty required field; else the constraint's own words. */
+    private static <T extends CatalogueEntry> String message(
+            CatalogueTable<T> table, String column, ConstraintViolation<T> violation) {
+        String constraint = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
+        if (!constraint.equals("NotNull") && !constraint.equals("NotBlank")) {
+            return violation.getMessage();
+        }
+        String label = table.columns().stream()
+                .filter(c -> c.name().equals(column))
+                .map(CatalogueTable.Column::label)
+                .findFirst()
+                .orElse(column.replace('_', ' '));
+        if (label.contains("$")) {
+            return "Enter a price";
+        }
+        boolean word = label.length() > 1 && Character.isLowerCase(label.charAt(1));
+        return "Enter the " + (word ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label);
+    }
+
     <T extends CatalogueEntry> List<ItemProblem> problems(CatalogueTable<T> table, T item, int line) {
         List<ItemProblem> problems = new ArrayList<>();
         for (ConstraintViolation<T> violation : validator.validate(item)) {
             String property = violation.getPropertyPath().toString();
             String column = RULE_COLUMNS.getOrDefault(property, snake(property));
-            problems.add(new ItemProblem(line, column, violation.getMessage()));
+            problems.add(new ItemProblem(line, column, message(table, column, violation)));
         }
         String key = table.key(item);
         if (key != null && !key.isBlank()) {

@@ -90,12 +90,26 @@ public final class CatalogueTable<T extends CatalogueEntry> {
      * @throws ColumnProblem for the first value that cannot be read
      */
     public void apply(T item, Map<String, String> values) {
+        List<ColumnProblem> problems = applyAll(item, values);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+    }
+
+    /** Writes every value that can be read; answers a problem for each one that cannot. */
+    public List<ColumnProblem> applyAll(T item, Map<String, String> values) {
+        List<ColumnProblem> problems = new java.util.ArrayList<>();
         for (Column<T> column : columns) {
             if (values.containsKey(column.name())) {
                 String text = values.get(column.name());
-                column.setter().accept(item, text == null ? "" : text.strip());
+                try {
+                    column.setter().accept(item, text == null ? "" : text.strip());
+                } catch (ColumnProblem e) {
+                    problems.add(e);
+                }
             }
         }
+        return problems;
     }
 
     /** A detached copy to edit, carrying the id and version it was read at. */

@@ -96,14 +96,20 @@ public class CsvImport {
             Optional<T> existing = items.findByKey(kind, key);
             T item = existing.map(table::copyOf).orElseGet(table::newItem);
             Map<String, String> before = existing.map(table::values).orElse(null);
-            try {
-                table.apply(item, values);
-            } catch (ColumnProblem e) {
+            // Every problem of the row at once: a bad date and a low above its high together.
+            List<ColumnProblem> unread = table.applyAll(item, values);
+            Set<String> unreadColumns = new HashSet<>();
+            for (ColumnProblem e : unread) {
                 problems.add(new ItemProblem(row.line(), e.column(), e.getMessage()));
+                unreadColumns.add(e.column());
+            }
+            List<ItemProblem> rowProblems = items.problems(table, item, row.line()).stream()
+                    .filter(p -> !unreadColumns.contains(p.column()))
+                    .toList();
+            problems.addAll(rowProblems);
+            if (!unread.isEmpty()) {
                 continue;
             }
-            List<ItemProblem> rowProblems = items.problems(table, item, row.line());
-            problems.addAll(rowProblems);
             ImportPreview.Action action = existing.isEmpty()
                     ? ImportPreview.Action.CREATE
                     : table.values(item).equals(before) ? ImportPreview.Action.UNCHANGED : ImportPreview.Action.UPDATE;

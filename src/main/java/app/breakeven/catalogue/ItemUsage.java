@@ -8,6 +8,14 @@ import java.util.List;
  */
 public interface ItemUsage {
 
-    /** Names of saved scenarios that use the item; empty when none do. */
+    /**
+     * Names of saved scenarios that use the item, empty when none do; those the account may not
+     * see are one entry that counts them ("5 scenarios of other planners").
+     */
     List<String> scenariosUsing(CatalogueKind kind, long itemId);
+
+    /** How many saved scenarios use the item, those counted together in one entry included. */
+    default int countUsing(CatalogueKind kind, long itemId) {
+        return scenariosUsing(kind, itemId).size();
+    }
 }

@@ -1,6 +1,6 @@
 package app.breakeven.catalogue.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.CostChart;
@@ -10,6 +10,7 @@ import app.breakeven.catalogue.CatalogueEntry;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.CsvImport;
+import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.ImpactPreview;
 import app.breakeven.catalogue.InvalidItemException;
 import app.breakeven.catalogue.LiteLlmEntry;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -95,7 +97,15 @@ public class CatalogueView extends Div {
         purchaseOffers = panel(CatalogueTable.PURCHASE_OFFERS, csv, today, analyst);
         ownership = panel(CatalogueTable.OWNERSHIP, csv, today, analyst);
 
-        liteLlm = new Upload(new LimitedUpload(this::previewLiteLlm, models::refused));
+        liteLlm = new Upload(new LimitedUpload(
+                (name, content) -> {
+                    clearLiteLlm();
+                    previewLiteLlm(content);
+                },
+                message -> {
+                    clearLiteLlm();
+                    models.refused(message);
+                }));
         liteLlm.setId("litellm-import");
         liteLlm.setMaxFileSize(CatalogueEditing.MAX_UPLOAD_BYTES);
         liteLlm.setAcceptedFileTypes(".json", "application/json");
@@ -131,11 +141,23 @@ public class CatalogueView extends Div {
         return new TablePanel<>(table, actions(table.kind(), csv, today), extras(table.kind()), analyst);
     }
 
+    /** Tiers by model size (7-9B before 13-14B), as a reader scans them; other tables as they come. */
+    private static <T extends CatalogueEntry> List<T> inOrder(List<T> items) {
+        if (items.isEmpty() || !(items.getFirst() instanceof HardwareTier)) {
+            return items;
+        }
+        return items.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (T t) -> ((HardwareTier) t).getModelSizeMinBillions(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
     private <T extends CatalogueEntry> TablePanel.Actions<T> actions(
             CatalogueKind kind, CsvImport csv, LocalDate today) {
         return new TablePanel.Actions<>(
                 today,
-                () -> editing.items(kind),
+                () -> inOrder(editing.items(kind)),
                 edited -> editing.save(kind, edited),
                 item -> editing.delete(kind, item.getId(), item.getVersion()),
                 () -> csv.exportCsv(kind),
@@ -205,17 +227,32 @@ public class CatalogueView extends Div {
         grid.addColumn(c -> c.getAction().name().toLowerCase())
                 .setHeader("What")
                 .setAutoWidth(true);
-        grid.addColumn(CatalogueView::differences).setHeader("Changes").setFlexGrow(1);
+        var table = CatalogueTable.of(kind);
+        grid.addColumn(c -> differences(table, c)).setHeader("Changes").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(changes);
         grid.setAllRowsVisible(true);
-        var content = new Div(grid);
-        if (kind == CatalogueKind.MODEL) {
-            content.add(new H3("Output price over time"), priceChart(changes));
+        var content = new Div();
+        content.setWidthFull();
+        if (kind == CatalogueKind.MODEL && !changes.isEmpty()) {
+            content.add(new H3("Output price over time"), priceChart(changes, java.time.Instant.now()));
         }
+        content.add(grid);
         if (changes.isEmpty()) {
             content.add(new Paragraph("No changes recorded since the catalogue was seeded."));
         }
         return content;
+    }
+
+    /** The changes with the form's labels: "Output $/1M: 0.6 → 0.5". */
+    private static String differences(CatalogueTable<?> table, CatalogueChange change) {
+        String text = differences(change);
+        for (var column : table.columns()) {
+            text = text.replaceAll(
+                    "(^|; )" + java.util.regex.Pattern.quote(column.name()) + ": ",
+                    "$1" + java.util.regex.Matcher.quoteReplacement(column.label()) + ": ");
+        }
+        return text;
     }
 
     private static String differences(CatalogueChange change) {
@@ -233,26 +270,45 @@ public class CatalogueView extends Div {
                 .collect(Collectors.joining("; "));
     }
 
-    private static CostChart priceChart(List<CatalogueChange> changes) {
+    /**
+     * The output price as a step from each change to the next, held to today: dates along x
+     * (days since 1970 in the spec, shown as dates), dollars from 0 up.
+     */
+    static CostChart priceChart(List<CatalogueChange> changes, java.time.Instant now) {
         List<double[]> points = new ArrayList<>();
-        for (CatalogueChange change : changes) {
+        List<CatalogueChange> oldestFirst = changes.stream()
+                .sorted(java.util.Comparator.comparing(CatalogueChange::getChangedAt))
+                .toList();
+        for (CatalogueChange change : oldestFirst) {
             String price = CatalogueEditing.values(change.getNewValues()).get("output_per_million");
             if (price != null && !price.isEmpty()) {
-                points.add(
-                        new double[] {change.getChangedAt().toEpochMilli() / 86_400_000.0, Double.parseDouble(price)});
+                points.add(new double[] {days(change.getChangedAt()), Double.parseDouble(price)});
             }
+        }
+        if (!points.isEmpty() && days(now) > points.getLast()[0]) {
+            points.add(new double[] {days(now), points.getLast()[1]});
         }
         var chart = new CostChart();
         chart.setId("price-chart");
+        chart.setTitle("Output price over time");
         chart.setSpec(new ChartSpec(
                 null,
-                240,
-                new ChartSpec.Axis("Days since 1970 (UTC)", ChartSpec.Format.PLAIN, null, null),
-                new ChartSpec.ValueAxis("Output $ per 1M tokens", ChartSpec.Format.DOLLARS, null, null),
+                260,
+                new ChartSpec.Axis("Date (UTC)", ChartSpec.Format.DATE, null, null),
+                new ChartSpec.ValueAxis("Output $ per 1M tokens", ChartSpec.Format.DOLLARS, 0.0, null),
                 List.of(new ChartSpec.Series(
-                        "Output price", ChartSpec.SeriesType.LINE, "#1676f3", false, points.toArray(double[][]::new))),
+                        "Output price", ChartSpec.SeriesType.STEP, "#1676f3", false, points.toArray(double[][]::new))),
                 List.of()));
         return chart;
+    }
+
+    private static double days(java.time.Instant instant) {
+        return Math.floor(instant.toEpochMilli() / 86_400_000.0);
+    }
+
+    /** Clears the LiteLLM upload's file list: a refused file shows no green tick. */
+    private void clearLiteLlm() {
+        liteLlm.clearFileList();
     }
 
     /** The models in a LiteLLM price file: pick which to import; bad entries say why and cannot be picked. */

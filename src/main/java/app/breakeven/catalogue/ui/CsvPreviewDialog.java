@@ -18,9 +18,9 @@ final class CsvPreviewDialog<T extends CatalogueEntry> extends Dialog {
     /**
      * @param apply imports the file, answering whether it did (the dialog then closes)
      */
-    CsvPreviewDialog(CatalogueKind kind, ImportPreview<T> result, BooleanSupplier apply) {
+    CsvPreviewDialog(CatalogueKind kind, String fileName, ImportPreview<T> result, BooleanSupplier apply) {
         setId(kind.fileName() + "-import-preview");
-        setHeaderTitle("Import " + kind.fileName() + ".csv");
+        setHeaderTitle("Import " + fileName);
         setWidth("60em");
         if (!result.problems().isEmpty()) {
             var problems = new Grid<ItemProblem>();
@@ -30,6 +30,10 @@ final class CsvPreviewDialog<T extends CatalogueEntry> extends Dialog {
                     .setAutoWidth(true);
             problems.addColumn(ItemProblem::column).setHeader("Column").setAutoWidth(true);
             problems.addColumn(ItemProblem::message).setHeader("Problem").setFlexGrow(1);
+            // Long messages wrap rather than being cut.
+            problems.addThemeVariants(
+                    com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                    com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
             problems.setItems(result.problems());
             problems.setAllRowsVisible(true);
             add(

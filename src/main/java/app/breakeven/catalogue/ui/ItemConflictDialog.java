@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 final class ItemConflictDialog extends Dialog {
 
     /**
+     * @param label      a column's label, as the form shows it
      * @param yours      the analyst's value of a column
      * @param gone       the item was deleted: close the editor
      * @param loadTheirs put their values in the form
@@ -23,6 +24,7 @@ final class ItemConflictDialog extends Dialog {
      */
     ItemConflictDialog(
             CatalogueConflictException e,
+            UnaryOperator<String> label,
             UnaryOperator<String> yours,
             Runnable gone,
             Runnable loadTheirs,
@@ -38,12 +40,20 @@ final class ItemConflictDialog extends Dialog {
             return;
         }
         var theirs = new Grid<Map.Entry<String, String>>();
-        theirs.addColumn(Map.Entry::getKey).setHeader("Field").setAutoWidth(true);
+        theirs.setId("conflict-fields");
+        theirs.addColumn(entry -> label.apply(entry.getKey()))
+                .setHeader("Field")
+                .setAutoWidth(true);
         theirs.addColumn(Map.Entry::getValue).setHeader("Their value").setFlexGrow(1);
         theirs.addColumn(entry -> yours.apply(entry.getKey()))
                 .setHeader("Yours")
                 .setFlexGrow(1);
-        theirs.setItems(e.current().entrySet().stream().toList());
+        // The fields that differ first and marked: those are what the choice is about.
+        theirs.setItems(e.current().entrySet().stream()
+                .sorted(java.util.Comparator.comparing(entry -> !differs(entry, yours)))
+                .toList());
+        theirs.setPartNameGenerator(entry -> differs(entry, yours) ? "differs" : null);
+        theirs.setTooltipGenerator(entry -> differs(entry, yours) ? "Differs from yours" : null);
         theirs.setAllRowsVisible(true);
         add(
                 new Paragraph("It was saved by someone else since you opened it (now version " + e.currentVersion()
@@ -54,12 +64,20 @@ final class ItemConflictDialog extends Dialog {
             loadTheirs.run();
         });
         reload.setId("conflict-reload");
+        // Loading theirs loses nothing saved: the safe choice is the primary one.
+        reload.addThemeVariants(ButtonVariant.PRIMARY);
         var overwriteButton = new Button("Overwrite with mine", ev -> {
             close();
             overwrite.run();
         });
         overwriteButton.setId("conflict-overwrite");
-        overwriteButton.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(reload, overwriteButton);
+        overwriteButton.addThemeVariants(ButtonVariant.ERROR);
+        getFooter().add(overwriteButton, reload);
+    }
+
+    private static boolean differs(Map.Entry<String, String> theirs, UnaryOperator<String> yours) {
+        String mine = yours.apply(theirs.getKey());
+        return !java.util.Objects.equals(
+                theirs.getValue() == null ? "" : theirs.getValue().strip(), mine == null ? "" : mine.strip());
     }
 }

@@ -1,6 +1,7 @@
 package app.breakeven.catalogue.ui;
 
 import app.breakeven.catalogue.CatalogueEditing;
+import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -15,10 +16,10 @@ class LimitedUpload implements UploadHandler {
 
     static final String TOO_LARGE = "The file is larger than the 5 MB upload limit; nothing was imported.";
 
-    private final SerializableConsumer<byte[]> onContent;
+    private final SerializableBiConsumer<String, byte[]> onContent;
     private final SerializableConsumer<String> onRefused;
 
-    LimitedUpload(SerializableConsumer<byte[]> onContent, SerializableConsumer<String> onRefused) {
+    LimitedUpload(SerializableBiConsumer<String, byte[]> onContent, SerializableConsumer<String> onRefused) {
         this.onContent = onContent;
         this.onRefused = onRefused;
     }
@@ -34,7 +35,8 @@ class LimitedUpload implements UploadHandler {
             event.getUI().access(() -> onRefused.accept(TOO_LARGE));
             return;
         }
-        event.getUI().access(() -> onContent.accept(content));
+        String name = event.getFileName();
+        event.getUI().access(() -> onContent.accept(name, content));
     }
 
     @Override

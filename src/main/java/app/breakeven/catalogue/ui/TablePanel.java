@@ -11,6 +11,7 @@ import app.breakeven.catalogue.InvalidItemException;
 import app.breakeven.catalogue.ItemInUseException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -112,17 +113,17 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         export.setId(prefix + "-export");
         export.getElement().setAttribute("download", true);
 
-        upload = new Upload(new LimitedUpload(this::previewCsv, this::refused));
+        upload = new Upload(new LimitedUpload(this::previewUpload, this::refusedUpload));
         upload.setId(prefix + "-import");
         upload.setMaxFileSize(CatalogueEditing.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setUploadButton(new Button("Import CSV…"));
         upload.setDropLabel(new Span("or drop a CSV here (5 MB at most)"));
-        upload.addFileRejectedListener(e -> refused(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> refusedUpload(e.getErrorMessage()));
 
         create.setVisible(canEdit);
         upload.setVisible(canEdit);
-        var bar = new Div(search, create, export, upload);
+        var bar = new Div(search, TableColumns.picker(grid, table), create, export, upload);
         bar.addClassName("table-bar");
         add(bar, grid);
         refresh();
@@ -154,16 +155,38 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         dialog.open();
     }
 
-    /** The import preview: every row and every problem; Apply only when there are none. */
+    /**
+     * An uploaded file: its preview, titled with its name. The upload's file list is cleared
+     * whatever came of it, so a refused file never shows the upload's green tick.
+     */
+    private void previewUpload(String fileName, byte[] content) {
+        upload.clearFileList();
+        previewCsv(fileName, content);
+    }
+
+    private void refusedUpload(String message) {
+        upload.clearFileList();
+        refused(message);
+    }
+
     void previewCsv(byte[] content) {
+        previewCsv(table.kind().fileName() + ".csv", content);
+    }
+
+    /** The import preview: every row and every problem; Apply only when there are none. */
+    void previewCsv(String fileName, byte[] content) {
         ImportPreview<T> result;
         try {
             result = actions.previewCsv().apply(content);
         } catch (InvalidItemException e) {
-            refused(e.getMessage());
+            boolean notText = e.problems().stream().anyMatch(p -> p.message().equals("is not UTF-8 text"));
+            refused(
+                    notText
+                            ? fileName + " is not UTF-8 text; save it as UTF-8 CSV and import it again."
+                            : e.getMessage());
             return;
         }
-        new CsvPreviewDialog<>(table.kind(), result, () -> {
+        new CsvPreviewDialog<>(table.kind(), fileName, result, () -> {
                     try {
                         int changed = actions.importCsv().applyAsInt(content);
                         Notification.show(changed + " item(s) created or changed.");
@@ -219,7 +242,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
             delete.setId("editor-delete");
             delete.addThemeVariants(ButtonVariant.ERROR);
             delete.setEnabled(item != null);
-            delete.addClickListener(e -> delete());
+            delete.addClickListener(e -> confirmDelete());
             history.setId("editor-history");
             history.setEnabled(item != null);
             history.addClickListener(e -> showHistory());
@@ -278,6 +301,11 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         private void conflict(CatalogueConflictException e) {
             new ItemConflictDialog(
                             e,
+                            name -> table.columns().stream()
+                                    .filter(c -> c.name().equals(name))
+                                    .map(Column::label)
+                                    .findFirst()
+                                    .orElse(name),
                             name -> fields.get(name).getValue(),
                             () -> {
                                 close();
@@ -294,6 +322,20 @@ class TablePanel<T extends CatalogueEntry> extends Div {
                                 save();
                             })
                     .open();
+        }
+
+        /** Deleting asks first, naming the item. */
+        private void confirmDelete() {
+            var confirm = new ConfirmDialog(
+                    "Delete '" + table.key(original) + "'?",
+                    "It leaves the catalogue; its history keeps what it was. Saved scenarios that use it"
+                            + " stop the delete.",
+                    "Delete",
+                    e -> delete());
+            confirm.setId("confirm-delete");
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setCancelable(true);
+            confirm.open();
         }
 
         private void delete() {

@@ -13,8 +13,10 @@ import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.security.TestAccounts;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
@@ -167,13 +169,54 @@ class CatalogueViewIT {
     }
 
     @Test
-    void deleting_a_tier_that_scenarios_use_is_refused() {
+    void the_grids_show_a_few_columns_first_and_the_picker_shows_the_rest() {
+        var column = view.models.grid.getColumnByKey("params_total_billions");
+        assertThat(column.isVisible()).isFalse();
+        assertThat(view.models.grid.getColumnByKey("name").isVisible()).isTrue();
+        assertThat(view.models.grid.getColumnByKey("stale").isVisible()).isTrue();
+        assertThat(view.models.grid.getColumnByKey("as_of").isVisible()).isTrue();
+
+        var picker = _get(view.models, com.vaadin.flow.component.menubar.MenuBar.class);
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(picker, "Parameters (B)");
+
+        assertThat(column.isVisible()).isTrue();
+    }
+
+    @Test
+    void tiers_are_listed_by_model_size() {
+        var labels = view.tiers
+                .grid
+                .getListDataView()
+                .getItems()
+                .map(app.breakeven.catalogue.HardwareTier::getLabel)
+                .toList();
+        assertThat(labels.indexOf("7-9B")).isLessThan(labels.indexOf("13-14B"));
+        assertThat(labels.indexOf("13-14B")).isLessThan(labels.indexOf("27-32B"));
+    }
+
+    @Test
+    void deleting_a_tier_that_scenarios_use_asks_first_then_is_refused_with_a_true_count() {
         view.tiers.edit(catalogue.findTier("27-32B").orElseThrow());
 
         _click(view.tiers.dialog.delete);
+        var confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-delete"));
+        assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Delete '27-32B'?");
+        assertThat(catalogue.findTier("27-32B")).isPresent();
+
+        ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(catalogue.findTier("27-32B")).isPresent();
         assertThat(view.tiers.dialog.isOpened()).isTrue();
+        // The count is of scenarios, not of entries: "49 scenarios of other planners" is 49 of them.
+        var shown = com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications();
+        String refusal = shown.getLast().getElement().getProperty("text");
+        var m = java.util.regex.Pattern.compile(
+                        "is used by (\\d+) saved scenarios?: (?:(\\d+) scenarios? of (?:another|other) planners? and )?"
+                                + "B, growth\\. Change")
+                .matcher(refusal);
+        assertThat(m.find()).as(refusal).isTrue();
+        int others = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        assertThat(Integer.parseInt(m.group(1))).as(refusal).isEqualTo(others + 1);
     }
 
     @Test
@@ -191,5 +234,41 @@ class CatalogueViewIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "as_of"));
         assertThat(_get(Button.class, spec -> spec.withId("import-apply")).isEnabled())
                 .isFalse();
+    }
+
+    @Test
+    void every_problem_of_a_row_is_listed_at_once_in_words_under_the_files_name() {
+        // Line 2: no output price, a low estimate above its high, and a date that is not one.
+        String csv =
+                "name,vendor,license,output_per_million,self_host_estimate_low,self_host_estimate_high,source,as_of\n"
+                        + "Broken " + System.nanoTime() + ",Acme,MIT,,900,100,test,yesterday\n";
+
+        view.models.previewCsv("prices-november.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("models-import-preview"));
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Import prices-november.csv");
+        @SuppressWarnings("unchecked")
+        Grid<app.breakeven.catalogue.ItemProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(problems.getGenericDataView().getItems())
+                .extracting(
+                        app.breakeven.catalogue.ItemProblem::line,
+                        app.breakeven.catalogue.ItemProblem::column,
+                        app.breakeven.catalogue.ItemProblem::message)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(2, "as_of", "'yesterday' is not a date like 2026-11-01"),
+                        org.assertj.core.groups.Tuple.tuple(2, "output_per_million", "Enter a price"))
+                .anyMatch(t -> t.toList().get(1).equals("self_host_estimate_high"));
+        assertThat(_get(Button.class, spec -> spec.withId("import-apply")).isEnabled())
+                .isFalse();
+    }
+
+    @Test
+    void a_file_that_is_not_utf_8_is_named_in_the_refusal() {
+        byte[] latin1 = "name,vendor\nCaf\u00e9,Acme\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        view.models.previewCsv("prices.csv", latin1);
+
+        var shown = com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications();
+        assertThat(shown.getLast().getElement().getProperty("text")).startsWith("prices.csv is not UTF-8 text");
     }
 }

@@ -22,7 +22,7 @@ class LimitedUploadTest {
 
     private final List<byte[]> received = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
-    private final LimitedUpload handler = new LimitedUpload(received::add, refused::add);
+    private final LimitedUpload handler = new LimitedUpload((name, content) -> received.add(content), refused::add);
 
     private UploadEvent upload(InputStream content) {
         UploadEvent event = mock(UploadEvent.class);

@@ -80,8 +80,11 @@ class OffersViewIT {
 
         int p5 = row(view.rentedOffers.grid, r -> r.getLabel().equals("AWS p5.48xlarge (8x H100)"));
         assertThat(GridKt._getFormatted(view.rentedOffers.grid, p5, "instance_hourly"))
-                .isEqualTo("55.04");
-        assertThat(GridKt._getFormatted(view.rentedOffers.grid, p5, "pricing")).isEqualTo("ON_DEMAND");
+                .as("money as money")
+                .isEqualTo("$55.04");
+        assertThat(GridKt._getFormatted(view.rentedOffers.grid, p5, "pricing"))
+                .as("a choice as words")
+                .isEqualTo("On demand");
         int nebius = row(view.rentedOffers.grid, r -> r.getLabel().equals("Nebius 1x H100"));
         assertThat(GridKt._getFormatted(view.rentedOffers.grid, nebius, "instance_type"))
                 .isEqualTo("not stated");
