@@ -52,7 +52,8 @@ public final class Planner {
         boolean sustained = growth.hybridSwitchMonth() >= 0
                 || sustainedAtEnd(
                         growth, details.hybrid().threshold(), details.hybrid().months());
-        return new Projection(details, plan, growth, breakdown, roi, Decisions.decide(details, now, roi, sustained));
+        return new Projection(
+                details, plan, growth, breakdown, roi, Decisions.decide(details, now, roi, sustained, growth));
     }
 
     /**
@@ -66,20 +67,11 @@ public final class Planner {
     public static Routing route(
             ScenarioInputs inputs, List<String> models, List<Double> escalationRates, Catalogue catalogue) {
         List<InputProblem> problems = new ArrayList<>(inputs.problems(catalogue));
-        if (models.size() < 2 || models.size() > 3 || escalationRates.size() != models.size() - 1) {
-            problems.add(new InputProblem("models", "a cascade takes two or three models"));
-        }
-        for (int i = 0; i < models.size(); i++) {
-            if (models.get(i) == null || catalogue.model(models.get(i)).isEmpty()) {
-                problems.add(new InputProblem("models[" + i + "]", "choose a model from the catalogue"));
-            }
-        }
-        for (int i = 0; i < escalationRates.size(); i++) {
-            Double rate = escalationRates.get(i);
-            if (rate == null || !(rate >= 0 && rate <= 1)) {
-                problems.add(new InputProblem("escalationRates[" + i + "]", "must be from 0% to 100%"));
-            }
-        }
+        // The pricing takes any cascade; a scenario's own may not name a model twice (RoutingChoice).
+        problems.addAll(new RoutingChoice(models, escalationRates)
+                .problems(catalogue).stream()
+                        .filter(p -> !p.message().contains(RoutingChoice.TWICE))
+                        .toList());
         if (!problems.isEmpty()) {
             throw new InvalidInputsException(problems);
         }

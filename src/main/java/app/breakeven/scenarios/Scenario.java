@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** A saved planning scenario. */
 @Entity
@@ -168,6 +169,14 @@ public class Scenario {
     @jakarta.persistence.Column(name = "simulation_seed")
     private long simulationSeed = 1;
 
+    /** The cascade's models, cheapest first, joined by "|" (a model name holds none). */
+    @jakarta.persistence.Column(name = "routing_models")
+    private String routingModels;
+
+    /** Its escalation rates, one fewer than the models, joined by "|". */
+    @jakarta.persistence.Column(name = "routing_rates")
+    private String routingRates;
+
     protected Scenario() {}
 
     Scenario(ScenarioDetails details, ModelPrice model, HardwareTier tier, GpuType gpu, Long ownerId) {
@@ -249,6 +258,10 @@ public class Scenario {
         u.ranges().forEach(r -> this.ranges.add(new ScenarioRangeRow(r)));
         this.simulationDraws = u.draws();
         this.simulationSeed = u.seed();
+        RoutingChoice r = d.routing();
+        this.routingModels = String.join("|", r.models());
+        this.routingRates =
+                r.escalationRates().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("|"));
     }
 
     ScenarioDetails details() {
@@ -266,7 +279,21 @@ public class Scenario {
                 new Conditions(
                         complianceForbidsThirdParties, researchNeedsModelChanges, idleGpusOnHand, latencyUnder50ms),
                 new UncertaintyChoice(
-                        ranges.stream().map(ScenarioRangeRow::choice).toList(), simulationDraws, simulationSeed));
+                        ranges.stream().map(ScenarioRangeRow::choice).toList(), simulationDraws, simulationSeed),
+                routing());
+    }
+
+    /** The saved cascade; a scenario saved before routing was saved routes the article's way. */
+    private RoutingChoice routing() {
+        if (routingModels == null || routingModels.isBlank()) {
+            return RoutingChoice.ARTICLE;
+        }
+        List<Double> rates = routingRates == null || routingRates.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(routingRates.split("\\|"))
+                        .map(Double::valueOf)
+                        .toList();
+        return new RoutingChoice(List.of(routingModels.split("\\|")), rates);
     }
 
     /** At the column's scale, so what is saved is exactly what is read back. */

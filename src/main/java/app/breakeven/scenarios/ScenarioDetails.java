@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param hybrid      the rule for moving from the API to self-hosting
  * @param conditions  the article's reasons to self-host besides price
  * @param uncertainty the ranges on its inputs and how its simulation runs
+ * @param routing     the cascade of models it routes through (the article's when not chosen)
  */
 public record ScenarioDetails(
         Long id,
@@ -28,7 +29,8 @@ public record ScenarioDetails(
         EngineeringTime engineering,
         HybridRule hybrid,
         Conditions conditions,
-        UncertaintyChoice uncertainty) {
+        UncertaintyChoice uncertainty,
+        RoutingChoice routing) {
 
     /** Details without ranges of their own: the catalogue's ranges, 10,000 draws, seed 1. */
     public ScenarioDetails(
@@ -41,7 +43,22 @@ public record ScenarioDetails(
             EngineeringTime engineering,
             HybridRule hybrid,
             Conditions conditions) {
-        this(id, version, name, description, inputs, growth, engineering, hybrid, conditions, null);
+        this(id, version, name, description, inputs, growth, engineering, hybrid, conditions, null, null);
+    }
+
+    /** Details routed through the article's cascade. */
+    public ScenarioDetails(
+            Long id,
+            long version,
+            String name,
+            String description,
+            ScenarioInputs inputs,
+            GrowthPlan growth,
+            EngineeringTime engineering,
+            HybridRule hybrid,
+            Conditions conditions,
+            UncertaintyChoice uncertainty) {
+        this(id, version, name, description, inputs, growth, engineering, hybrid, conditions, uncertainty, null);
     }
 
     public ScenarioDetails {
@@ -51,11 +68,17 @@ public record ScenarioDetails(
         engineering = engineering == null ? EngineeringTime.NONE : engineering;
         conditions = conditions == null ? Conditions.NONE : conditions;
         uncertainty = uncertainty == null ? UncertaintyChoice.DEFAULT : uncertainty;
+        routing = routing == null ? RoutingChoice.ARTICLE : routing;
+    }
+
+    public ScenarioDetails withRouting(RoutingChoice value) {
+        return new ScenarioDetails(
+                id, version, name, description, inputs, growth, engineering, hybrid, conditions, uncertainty, value);
     }
 
     public ScenarioDetails withUncertainty(UncertaintyChoice value) {
         return new ScenarioDetails(
-                id, version, name, description, inputs, growth, engineering, hybrid, conditions, value);
+                id, version, name, description, inputs, growth, engineering, hybrid, conditions, value, routing);
     }
 
     /** The inputs the planner prices, with this scenario's engineering time in them. */
@@ -69,18 +92,28 @@ public record ScenarioDetails(
 
     public ScenarioDetails withInputs(ScenarioInputs value) {
         return new ScenarioDetails(
-                id, version, name, description, value, growth, engineering, hybrid, conditions, uncertainty);
+                id, version, name, description, value, growth, engineering, hybrid, conditions, uncertainty, routing);
     }
 
     /** The same details as read at another id and version: {@code null} and 0 to save them as new. */
     public ScenarioDetails withIdentity(Long newId, long newVersion) {
         return new ScenarioDetails(
-                newId, newVersion, name, description, inputs, growth, engineering, hybrid, conditions, uncertainty);
+                newId,
+                newVersion,
+                name,
+                description,
+                inputs,
+                growth,
+                engineering,
+                hybrid,
+                conditions,
+                uncertainty,
+                routing);
     }
 
     public ScenarioDetails withName(String value) {
         return new ScenarioDetails(
-                id, version, value, description, inputs, growth, engineering, hybrid, conditions, uncertainty);
+                id, version, value, description, inputs, growth, engineering, hybrid, conditions, uncertainty, routing);
     }
 
     public ScenarioDetails withGrowth(double perMonth, int horizonMonths) {
@@ -94,7 +127,8 @@ public record ScenarioDetails(
                 engineering,
                 hybrid,
                 conditions,
-                uncertainty);
+                uncertainty,
+                routing);
     }
 
     public ScenarioDetails withEngineering(Double monthlyCost, Double share) {
@@ -108,7 +142,8 @@ public record ScenarioDetails(
                 new EngineeringTime(monthlyCost, share),
                 hybrid,
                 conditions,
-                uncertainty);
+                uncertainty,
+                routing);
     }
 
     public ScenarioDetails withHybrid(double threshold, int months, double migration) {
@@ -122,12 +157,13 @@ public record ScenarioDetails(
                 engineering,
                 new HybridRule(threshold, months, migration),
                 conditions,
-                uncertainty);
+                uncertainty,
+                routing);
     }
 
     public ScenarioDetails withConditions(Conditions value) {
         return new ScenarioDetails(
-                id, version, name, description, inputs, growth, engineering, hybrid, value, uncertainty);
+                id, version, name, description, inputs, growth, engineering, hybrid, value, uncertainty, routing);
     }
 
     /** Everything wrong, field by field, the planner's input checks included. */
@@ -188,6 +224,9 @@ public record ScenarioDetails(
             problems.add(new InputProblem(
                     "hybridMonths", "cannot be longer than the horizon (" + growth.horizonMonths() + " months)"));
         }
+        // The cascade's shape and rates; a model since deleted from the catalogue leaves the
+        // routing unpriced (the routing panel says so) but does not stop the scenario saving.
+        routing.problems(null).forEach(p -> problems.add(new InputProblem("routing." + p.field(), p.message())));
         return problems;
     }
 }

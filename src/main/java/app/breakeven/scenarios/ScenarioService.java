@@ -227,7 +227,8 @@ public class ScenarioService {
                 original.engineering(),
                 original.hybrid(),
                 original.conditions(),
-                original.uncertainty());
+                original.uncertainty(),
+                original.routing());
         return save(copy);
     }
 

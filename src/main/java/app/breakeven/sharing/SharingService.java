@@ -71,7 +71,8 @@ public class SharingService {
             // A sized scenario's throughput is calibrated on every measured row and the models they
             // name, so it pins every model, GPU type and row; the article's tiers need only its own.
             boolean sized = details.inputs().sized();
-            // Three paths price every offer and read every ownership assumption, so they pin all.
+            // Three paths price every offer and read every ownership assumption, so they pin all;
+            // the cascade's models are pinned with the scenario's own.
             boolean paths = details.inputs().threePaths();
             catalogueJson = JSON.writeValueAsString(Map.of(
                     "rentedOffers",
@@ -96,7 +97,8 @@ public class SharingService {
                             catalogue.models().stream()
                                     .filter(m -> sized
                                             || m.getName()
-                                                    .equals(details.inputs().model()))
+                                                    .equals(details.inputs().model())
+                                            || details.routing().models().contains(m.getName()))
                                     .map(CatalogueTable.MODELS::values)
                                     .toList(),
                     "gpus",
@@ -111,8 +113,10 @@ public class SharingService {
                                             .map(CatalogueTable.BENCHMARKS::values)
                                             .toList()
                                     : List.of(),
+                    // Every tier: the cascade self-hosts each of its models on the tier it fits.
                     "tiers",
-                            catalogue.tier(details.inputs().tier()).map(CatalogueTable.TIERS::values).stream()
+                            catalogue.tiers().stream()
+                                    .map(CatalogueTable.TIERS::values)
                                     .toList(),
                     "hiddenCosts",
                             catalogue.hiddenCosts().stream()

@@ -1,13 +1,16 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.ModelPrice;
+import app.breakeven.scenarios.InputProblem;
 import app.breakeven.scenarios.InvalidInputsException;
 import app.breakeven.scenarios.PathsRouting;
 import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Routing;
+import app.breakeven.scenarios.RoutingChoice;
 import app.breakeven.scenarios.ScenarioInputs;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -35,6 +38,7 @@ class RoutingPanel extends Div {
     final Paragraph pathsResult = new Paragraph();
 
     private final Catalogue catalogue;
+    private final ProgrammaticChange writing = new ProgrammaticChange();
     private Runnable onChange = () -> {};
 
     RoutingPanel(Catalogue catalogue) {
@@ -45,7 +49,11 @@ class RoutingPanel extends Div {
             box.setItems(catalogue.models());
             box.setItemLabelGenerator(m -> m.getName() + " · "
                     + Formats.dollars(m.getOutputPerMillion().doubleValue()) + "/M");
-            box.addValueChangeListener(e -> onChange.run());
+            box.addValueChangeListener(e -> {
+                if (!writing.active()) {
+                    onChange.run();
+                }
+            });
         }
         cheap.setId("routing-cheap");
         escalation.setId("routing-escalation");
@@ -56,7 +64,11 @@ class RoutingPanel extends Div {
         for (var field : List.of(rate, thirdRate)) {
             field.setMin(0);
             field.setMax(100);
-            field.addValueChangeListener(e -> onChange.run());
+            field.addValueChangeListener(e -> {
+                if (!writing.active()) {
+                    onChange.run();
+                }
+            });
         }
         catalogue.model("GLM-4-9B").ifPresent(cheap::setValue);
         catalogue.model("DeepSeek V4 Flash").ifPresent(escalation::setValue);
@@ -84,34 +96,95 @@ class RoutingPanel extends Div {
         this.onChange = listener;
     }
 
-    /** @param horizonMonths months each path's implementation is spread over */
-    void update(ScenarioInputs inputs, int horizonMonths) {
+    /** Shows a saved cascade without treating that as the user's input. */
+    void show(RoutingChoice choice) {
+        writing.run(() -> {
+            List<String> models = choice.models();
+            List<Double> rates = choice.escalationRates();
+            cheap.setValue(model(models, 0));
+            escalation.setValue(model(models, 1));
+            third.setValue(model(models, 2));
+            rate.setValue(percent(rates, 0, 36));
+            thirdRate.setValue(percent(rates, 1, 20));
+        });
+        clearProblems();
+    }
+
+    private ModelPrice model(List<String> models, int index) {
+        return index < models.size() ? catalogue.model(models.get(index)).orElse(null) : null;
+    }
+
+    private static Integer percent(List<Double> rates, int index, int otherwise) {
+        return index < rates.size() && rates.get(index) != null ? (int) Math.round(rates.get(index) * 100) : otherwise;
+    }
+
+    /** The cascade the fields hold: the third model only when one is chosen. */
+    RoutingChoice read() {
+        return new RoutingChoice(models(), rates());
+    }
+
+    private List<String> models() {
         List<String> models = new ArrayList<>();
-        List<Double> rates = new ArrayList<>();
         models.add(cheap.getValue() == null ? null : cheap.getValue().getName());
         models.add(escalation.getValue() == null ? null : escalation.getValue().getName());
-        rates.add(rate.getValue() == null ? null : rate.getValue() / 100.0);
         if (third.getValue() != null) {
             models.add(third.getValue().getName());
+        }
+        return models;
+    }
+
+    private List<Double> rates() {
+        List<Double> rates = new ArrayList<>();
+        rates.add(rate.getValue() == null ? null : rate.getValue() / 100.0);
+        if (third.getValue() != null) {
             rates.add(thirdRate.getValue() == null ? null : thirdRate.getValue() / 100.0);
+        }
+        return rates;
+    }
+
+    /** Puts each problem beside its field: "models[1]" beside the escalation model, and so on. */
+    void showProblems(List<InputProblem> problems) {
+        clearProblems();
+        for (InputProblem p : problems) {
+            String field = p.field().startsWith("routing.") ? p.field().substring("routing.".length()) : p.field();
+            HasValidation shown = switch (field) {
+                case "models[0]" -> cheap;
+                case "models[1]", "models" -> escalation;
+                case "models[2]" -> third;
+                case "escalationRates[1]" -> thirdRate;
+                default -> rate;
+            };
+            shown.setErrorMessage(p.message());
+            shown.setInvalid(true);
+        }
+    }
+
+    private void clearProblems() {
+        for (HasValidation field : List.<HasValidation>of(cheap, escalation, third, rate, thirdRate)) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+    }
+
+    /** @param horizonMonths months each path's implementation is spread over */
+    void update(ScenarioInputs inputs, int horizonMonths) {
+        List<String> models = models();
+        List<Double> rates = rates();
+        var own = new RoutingChoice(models, rates).problems(catalogue);
+        if (!own.isEmpty()) {
+            showProblems(own);
+            return;
         }
         Routing routing;
         try {
             routing = Planner.route(inputs, models, rates, catalogue);
         } catch (InvalidInputsException e) {
-            e.problems().forEach(p -> {
-                var field = p.field().startsWith("escalationRates[1")
-                        ? thirdRate
-                        : p.field().startsWith("escalationRates") ? rate : null;
-                if (field != null) {
-                    field.setErrorMessage(p.message());
-                    field.setInvalid(true);
-                }
-            });
+            showProblems(e.problems().stream()
+                    .filter(p -> p.field().startsWith("models") || p.field().startsWith("escalationRates"))
+                    .toList());
             return;
         }
-        rate.setInvalid(false);
-        thirdRate.setInvalid(false);
+        clearProblems();
         var r = routing.result();
         String last = models.getLast();
         apiResult.setText("By API: " + Formats.dollars(r.blendedPerMillion()) + " per 1M tokens blended, "

@@ -186,23 +186,34 @@ class ThreePathsViewIT {
         ScenarioStudioView view = studio();
         assertThat(view.routing.pathsResult.isVisible()).isFalse();
         typeTerms(view.form.paths);
-        var qwen = view.routing
-                .cheap
-                .getListDataView()
-                .getItems()
-                .filter(m -> m.getName().equals("Qwen3-8B"))
-                .findFirst()
-                .orElseThrow();
-        _setValue(view.routing.cheap, qwen);
-        _setValue(view.routing.escalation, qwen);
+        var catalogue =
+                context.getBean(app.breakeven.catalogue.CatalogueService.class).catalogue();
+        _setValue(view.routing.cheap, catalogue.model("Qwen3-8B").orElseThrow());
+        // The same model twice is refused beside the field and priced nowhere.
+        _setValue(view.routing.escalation, catalogue.model("Qwen3-8B").orElseThrow());
+        assertThat(view.routing.escalation.getErrorMessage()).contains("is already in the cascade");
+        _setValue(view.routing.escalation, catalogue.model("GLM-4-9B").orElseThrow());
         _setValue(view.routing.rate, 50);
 
-        // Worked in PathsRoutingIT: rented 2 x $1,014.70 + $2,055.56 people once = $4,084.96
-        // against $3,070.26 with everything on the second; owned 2 x $9,091.29 + $5,138.89.
+        // The arithmetic is worked by hand in PathsRoutingIT; the panel says what the engine prices.
+        var d = view.read();
+        var r = app.breakeven.scenarios.PathsRouting.route(
+                d.plannedInputs(),
+                java.util.List.of("Qwen3-8B", "GLM-4-9B"),
+                java.util.List.of(0.5),
+                catalogue,
+                d.growth().horizonMonths());
         assertThat(view.routing.pathsResult.isVisible()).isTrue();
         assertThat(view.routing.pathsResult.getText())
-                .contains("rented $4,085 a month against $3,070, costs 33")
-                .contains("owned $23,321 a month against $14,230");
+                .contains("rented "
+                        + app.breakeven.base.Formats.dollars(
+                                r.rented().cascade().orElseThrow()) + " a month against "
+                        + app.breakeven.base.Formats.dollars(
+                                r.rented().allToLast().orElseThrow()))
+                .contains("owned "
+                        + app.breakeven.base.Formats.dollars(r.owned().cascade().orElseThrow()) + " a month against "
+                        + app.breakeven.base.Formats.dollars(
+                                r.owned().allToLast().orElseThrow()));
     }
 
     @Test
