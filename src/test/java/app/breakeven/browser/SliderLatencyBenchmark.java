@@ -131,6 +131,8 @@ public final class SliderLatencyBenchmark {
                 .click();
         browser.until(
                 d -> browser.byId("uncertainty-confidence").getText().startsWith("Self-hosting wins") ? true : null);
+        // Watching the distributions: the fan chart in view (the inputs stay in view beside it).
+        browser.js("document.querySelector('#uncertainty breakeven-chart').scrollIntoView({block: 'center'});");
         double[][] open = moves(browser, range, 10, 60, true);
         double[] openFigures = figures(browser, 60);
         System.out.printf(

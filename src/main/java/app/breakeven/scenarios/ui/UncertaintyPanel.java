@@ -32,14 +32,16 @@ import java.util.function.Supplier;
 
 /**
  * "How sure is this?": the ranges, then the distributions of a Monte Carlo run in the
- * background and the tornado. The tornado is point arithmetic and redraws at once with the
- * other figures; the simulation starts after every change while the panel is open, replaces any
- * run still going, reports its progress (the page polls while it runs) and can be cancelled.
+ * background and the tornado. The simulation starts after every change while the panel is open,
+ * replaces any run still going, reports its progress (the page polls while it runs) and can be
+ * cancelled. The tornado is point arithmetic, sent with the run's result (or when the run stops)
+ * so the browser draws the fan chart before it.
  * With {@code editable} false (the board link) the ranges are shown, not edited.
  */
 public class UncertaintyPanel extends Details {
 
     public static final String TITLE = "How sure is this? Uncertainty and sensitivity";
+    /** How often the page asks for the run's progress and result while it runs. */
     private static final int POLL_MS = 100;
 
     final RangeFields ranges = new RangeFields();
@@ -91,7 +93,10 @@ public class UncertaintyPanel extends Details {
         confidence.setId("uncertainty-confidence");
         status.setId("uncertainty-status");
         cancel.setId("uncertainty-cancel");
-        cancel.addClickListener(e -> cancelRun("Cancelled"));
+        cancel.addClickListener(e -> {
+            cancelRun("Cancelled");
+            drawTornado();
+        });
         table.setAttribute("id", "uncertainty-percentiles");
         table.getClassList().add("percentiles");
         flips.setId("uncertainty-flips");
@@ -119,7 +124,6 @@ public class UncertaintyPanel extends Details {
         add(ranges, rangesText, running, results, sensitivity, breakEvenCard);
         addOpenedChangeListener(e -> {
             if (e.isOpened() && source != null) {
-                drawTornado();
                 start();
             } else {
                 cancelRun("Closed");
@@ -160,7 +164,6 @@ public class UncertaintyPanel extends Details {
         rangesText.setText(describe(factors));
         // Nothing is drawn in a closed panel: the page stays as quick as without it.
         if (isOpened()) {
-            drawTornado();
             start();
         }
     }
@@ -240,11 +243,13 @@ public class UncertaintyPanel extends Details {
         showRunning(false);
         Throwable cause = error instanceof CompletionException ? error.getCause() : error;
         if (cause instanceof CancellationException) {
+            drawTornado();
             return;
         }
         if (cause != null) {
             status.setText("The simulation failed: " + cause.getMessage());
             status.setVisible(true);
+            drawTornado();
             return;
         }
         confidence.setText(UncertaintyCharts.confidence(s, months));
@@ -257,6 +262,8 @@ public class UncertaintyPanel extends Details {
         volumes.setSpec(UncertaintyCharts.volumes(s, 220));
         this.months.setSpec(UncertaintyCharts.months(s, 220));
         results.setVisible(true);
+        // After the distributions, so the browser draws the fan chart first.
+        drawTornado();
     }
 
     /** Stops the run going, if any; {@code why} is shown, or nothing when null. */
