@@ -1,7 +1,9 @@
 package app.breakeven.scenarios;
 
+import app.breakeven.base.Formats;
 import app.breakeven.costs.CostRange;
 import app.breakeven.costs.Evaluation;
+import app.breakeven.costs.Growth;
 import app.breakeven.scenarios.Decision.Recommendation;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -14,11 +16,42 @@ import java.util.Locale;
  * threshold and the math works, or when compliance leaves no choice; worth evaluating
  * for research that changes models, idle GPUs, or latency under 50 ms.
  */
-final class Decisions {
+public final class Decisions {
 
     private Decisions() {}
 
     static Decision decide(ScenarioDetails d, Evaluation now, Roi roi, boolean sustainedAboveThreshold) {
+        return decide(d, now, roi, sustainedAboveThreshold, null);
+    }
+
+    /** With {@code growth}, a hybrid move that never pays back within the horizon is named as a reason. */
+    static Decision decide(ScenarioDetails d, Evaluation now, Roi roi, boolean sustainedAboveThreshold, Growth growth) {
+        Decision decision = decideNow(d, now, roi, sustainedAboveThreshold);
+        String loss = hybridLoss(growth);
+        if (loss == null) {
+            return decision;
+        }
+        List<String> reasons = new ArrayList<>(decision.reasons());
+        reasons.add(Math.min(1, reasons.size()), loss);
+        return new Decision(decision.recommendation(), reasons);
+    }
+
+    /**
+     * "The hybrid rule moves to self-hosting in month 21, but the move costs $12,400 more than
+     * staying on the API over the 36-month horizon": null when it does not move or pays back.
+     */
+    public static String hybridLoss(Growth g) {
+        if (g == null || g.hybridSwitchMonth() < 0 || g.paybackMonth() >= 0 || g.months() == 0) {
+            return null;
+        }
+        int last = g.months() - 1;
+        double more = g.hybridCumulative()[last] - g.apiCumulative()[last];
+        return "The hybrid rule moves to self-hosting in month " + (g.hybridSwitchMonth() + 1)
+                + ", but the move does not pay back within the horizon: it costs " + dollars(Math.max(0, more))
+                + " more than staying on the API over " + g.months() + " months.";
+    }
+
+    private static Decision decideNow(ScenarioDetails d, Evaluation now, Roi roi, boolean sustainedAboveThreshold) {
         Conditions c = d.conditions();
         double api = now.apiMonthly();
         CostRange self = now.selfHostMonthly();
@@ -79,11 +112,7 @@ final class Decisions {
     }
 
     private static String dollars(double value) {
-        if (value < 0) {
-            return "−" + dollars(-value);
-        }
-        String pattern = value < 100 ? "#,##0.00" : "#,##0";
-        return "$" + new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(value);
+        return Formats.dollars(value);
     }
 
     private static String tokens(double value) {

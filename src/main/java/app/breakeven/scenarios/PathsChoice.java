@@ -171,7 +171,7 @@ public record PathsChoice(
 
     private static void share(List<InputProblem> problems, String field, double value) {
         if (!(value >= 0 && value <= 1)) {
-            problems.add(new InputProblem(field, "must be between 0 and 1"));
+            problems.add(new InputProblem(field, "must be from 0% to 100%"));
         }
     }
 

@@ -270,7 +270,7 @@ public record ScenarioInputs(
                     "must be between " + ScenarioLimits.PEAK_FACTOR_MIN + " and " + ScenarioLimits.PEAK_FACTOR_MAX));
         }
         if (!(inputShare >= 0 && inputShare <= 1)) {
-            problems.add(new InputProblem("inputShare", "must be between 0 and 1"));
+            problems.add(new InputProblem("inputShare", "must be from 0% to 100%"));
         }
         if (daysPerMonth < ScenarioLimits.DAYS_PER_MONTH_MIN || daysPerMonth > ScenarioLimits.DAYS_PER_MONTH_MAX) {
             problems.add(new InputProblem(

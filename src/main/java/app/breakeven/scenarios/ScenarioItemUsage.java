@@ -23,12 +23,7 @@ class ScenarioItemUsage implements ItemUsage {
     /** By name the scenarios the signed-in account may see; other planners' private ones only as a count. */
     @Override
     public List<String> scenariosUsing(CatalogueKind kind, long itemId) {
-        List<Scenario> using = switch (kind) {
-            case MODEL -> scenarios.findByModelIdOrderByName(itemId);
-            case TIER -> scenarios.findByTierIdOrderByName(itemId);
-            case GPU -> scenarios.findByGpuIdOrderByName(itemId);
-            case HIDDEN_COST, BENCHMARK, RENTED_OFFER, PURCHASE_OFFER, OWNERSHIP_ASSUMPTION -> List.of();
-        };
+        List<Scenario> using = using(kind, itemId);
         var me = currentUser.get();
         List<String> names = new java.util.ArrayList<>();
         int others = 0;
@@ -43,5 +38,19 @@ class ScenarioItemUsage implements ItemUsage {
             names.add(others == 1 ? "1 scenario of another planner" : others + " scenarios of other planners");
         }
         return names;
+    }
+
+    @Override
+    public int countUsing(CatalogueKind kind, long itemId) {
+        return using(kind, itemId).size();
+    }
+
+    private List<Scenario> using(CatalogueKind kind, long itemId) {
+        return switch (kind) {
+            case MODEL -> scenarios.findByModelIdOrderByName(itemId);
+            case TIER -> scenarios.findByTierIdOrderByName(itemId);
+            case GPU -> scenarios.findByGpuIdOrderByName(itemId);
+            case HIDDEN_COST, BENCHMARK, RENTED_OFFER, PURCHASE_OFFER, OWNERSHIP_ASSUMPTION -> List.of();
+        };
     }
 }

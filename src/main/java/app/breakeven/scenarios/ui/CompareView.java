@@ -1,6 +1,6 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.ChartSpec.Axis;
@@ -24,6 +24,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -43,6 +44,8 @@ import java.util.function.Function;
 public class CompareView extends Div implements BeforeEnterObserver {
 
     static final int MAX_SCENARIOS = 4;
+    static final String PICK_TWO_TO_FOUR = "Pick 2 to 4 scenarios to compare";
+    private final Div chartCard = new Div();
     private static final String[] COLORS = {"#1676f3", "#e8590c", "#2b8a3e", "#ae3ec9"};
 
     private final ScenarioService scenarios;
@@ -67,8 +70,12 @@ public class CompareView extends Div implements BeforeEnterObserver {
         pick.setWidth("40em");
         pick.addValueChangeListener(e -> {
             if (e.getValue().size() > MAX_SCENARIOS) {
-                pick.setErrorMessage("Compare at most four scenarios");
+                pick.setErrorMessage(PICK_TWO_TO_FOUR);
                 pick.setInvalid(true);
+                return;
+            }
+            if (e.getValue().size() < 2) {
+                refuse();
                 return;
             }
             pick.setInvalid(false);
@@ -76,9 +83,15 @@ public class CompareView extends Div implements BeforeEnterObserver {
         });
         table.setId("compare-table");
         table.setAllRowsVisible(true);
-        var card = new Div(new H3("Monthly cost over the horizon"), chart);
-        card.addClassName("chart-card");
-        add(new H2("Compare scenarios"), pick, table, card);
+        chartCard.add(
+                new H3("Monthly cost over the horizon"),
+                chart,
+                new Paragraph("Each scenario has its own colour: its API cost is the solid line,"
+                        + " its self-host cost (mid of the range) the dashed line."));
+        chartCard.addClassName("chart-card");
+        chart.setTitle("Monthly cost over the horizon");
+        CostChart.nameScenario(this, "Comparison");
+        add(new H2("Compare scenarios"), pick, table, chartCard);
     }
 
     @Override
@@ -94,13 +107,33 @@ public class CompareView extends Div implements BeforeEnterObserver {
                         .forEach(ids::add));
         Set<ScenarioSummary> chosen = new LinkedHashSet<>();
         all.stream().filter(s -> ids.contains(s.id())).limit(MAX_SCENARIOS).forEach(chosen::add);
+        boolean asked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("ids")
+                .isPresent();
+        if (asked && chosen.size() < 2) {
+            // A link naming fewer than two scenarios this account can open compares nothing.
+            pick.setValue(chosen);
+            refuse();
+            return;
+        }
         if (chosen.isEmpty()) {
             all.stream().limit(2).forEach(chosen::add);
         }
         pick.setValue(chosen);
     }
 
+    /** Fewer than two scenarios: the message, and no table or chart of one scenario "compared". */
+    private void refuse() {
+        pick.setErrorMessage(PICK_TWO_TO_FOUR);
+        pick.setInvalid(true);
+        table.setItems(List.of());
+        table.removeAllColumns();
+        chartCard.setVisible(false);
+    }
+
     private void render(List<ScenarioSummary> chosen) {
+        chartCard.setVisible(true);
         List<Projection> projections = chosen.stream()
                 .map(s -> scenarios.find(s.id()).orElseThrow())
                 .map(d -> Planner.project(d, catalogue))
@@ -180,22 +213,23 @@ public class CompareView extends Div implements BeforeEnterObserver {
                 ps, "Self-host cheaper from", p -> StudioText.month(p.growth().firstSelfHostCheaperMonth())));
         rows.add(row(ps, "Hybrid moves in", p -> StudioText.month(p.growth().hybridSwitchMonth())));
         rows.add(row(ps, "Migration paid back", p -> StudioText.month(p.growth().paybackMonth())));
+        rows.add(row(ps, "API over the horizon", p -> overHorizon(p, p.growth().apiCumulative())));
         rows.add(row(
-                ps, "API over the horizon", p -> Formats.dollars(last(p.growth().apiCumulative()))));
+                ps, "Self-host over the horizon", p -> overHorizon(p, p.growth().selfHostCumulative())));
         rows.add(row(
-                ps,
-                "Self-host over the horizon",
-                p -> Formats.dollars(last(p.growth().selfHostCumulative()))));
-        rows.add(row(
-                ps,
-                "Hybrid over the horizon",
-                p -> Formats.dollars(last(p.growth().hybridCumulative()))));
+                ps, "Hybrid over the horizon", p -> overHorizon(p, p.growth().hybridCumulative())));
         rows.add(row(ps, "Recommendation", p -> p.decision().recommendation().label()));
+        rows.add(row(ps, "Routing", p -> p.details().routing().describe()));
         return rows;
     }
 
     private static Row row(List<Projection> ps, String figure, Function<Projection, String> value) {
         return new Row(figure, ps.stream().map(value).toList());
+    }
+
+    /** "$1.2M over 36 months": each scenario's own horizon beside its total. */
+    private static String overHorizon(Projection p, double[] cumulative) {
+        return Formats.dollars(last(cumulative)) + " over " + p.growth().months() + " months";
     }
 
     private static double last(double[] values) {
@@ -215,13 +249,14 @@ public class CompareView extends Div implements BeforeEnterObserver {
                 self[m] = new double[] {m + 1, g.selfHostMonthly()[m]};
             }
             String name = ps.get(i).details().name();
-            series.add(new Series(name + ": API", SeriesType.LINE, COLORS[i % COLORS.length], false, api));
-            series.add(new Series(name + ": self-host", SeriesType.LINE, COLORS[i % COLORS.length], true, self));
+            series.add(new Series(name + ": API (solid)", SeriesType.LINE, COLORS[i % COLORS.length], false, api));
+            series.add(
+                    new Series(name + ": self-host (dashed)", SeriesType.LINE, COLORS[i % COLORS.length], true, self));
         }
         return new ChartSpec(
                 null,
                 360,
-                new Axis("Month", Format.PLAIN, 1.0, (double) months),
+                new Axis("Month", Format.MONTH, 1.0, (double) months),
                 new ValueAxis("Dollars per month", Format.DOLLARS, null, null),
                 series,
                 List.of());

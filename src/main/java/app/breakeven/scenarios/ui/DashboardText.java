@@ -1,16 +1,17 @@
 package app.breakeven.scenarios.ui;
 
-import static app.breakeven.base.ui.Formats.dollarRange;
-import static app.breakeven.base.ui.Formats.dollars;
-import static app.breakeven.base.ui.Formats.percent;
-import static app.breakeven.base.ui.Formats.times;
-import static app.breakeven.base.ui.Formats.tokens;
+import static app.breakeven.base.Formats.dollarRange;
+import static app.breakeven.base.Formats.dollars;
+import static app.breakeven.base.Formats.percent;
+import static app.breakeven.base.Formats.times;
+import static app.breakeven.base.Formats.tokens;
 
 import app.breakeven.costs.BreakEven;
 import app.breakeven.costs.CostProfile;
 import app.breakeven.costs.Deployment;
 import app.breakeven.costs.Evaluation;
 import app.breakeven.costs.Verdict;
+import app.breakeven.scenarios.Plan;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -73,16 +74,48 @@ public final class DashboardText {
         return "each carries " + tokens(profile.tokensPerDayPerDeployment()) + " tokens/day";
     }
 
+    /**
+     * The deployments note, in words a board member reads when the capacity-based count differs
+     * from the article's tables, which price one deployment of a tier whatever the volume: "7
+     * deployments of 8x A100 are needed for 5B tokens/day at 928 tokens/s each; the article
+     * priced one".
+     */
+    static String deploymentsNote(Plan plan, String hardware) {
+        Evaluation e = plan.evaluation();
+        CostProfile profile = plan.profile();
+        if (!differsFromArticle(plan)) {
+            return deploymentsNote(profile);
+        }
+        return e.deployments() + " deployments of " + hardware + " are needed for " + tokens(e.tokensPerDay())
+                + " tokens/day at " + tokens(profile.tier().tokensPerSecond())
+                + " tokens/s each; the article priced one";
+    }
+
+    /** Whether the article's tier is priced at more deployments than the article's one. */
+    public static boolean differsFromArticle(Plan plan) {
+        return !plan.hardware().sized() && plan.evaluation().deployments() > 1;
+    }
+
+    /** The deployments note on the article's tier: {@link #deploymentsNote(Plan, String)}. */
+    public static String deploymentsNote(Plan plan) {
+        return deploymentsNote(plan, plan.profile().tier().label());
+    }
+
     public static String breakEven(BreakEven b) {
         return BreakEven.reached(b.mid()) ? tokens(b.mid()) + " tokens/day" : "Not reached";
     }
 
     public static String breakEvenNote(BreakEven b) {
         if (!BreakEven.reached(b.low())) {
-            return "not reached up to 100B tokens/day: a deployment costs more than the API bill for all it can serve";
+            return "Not reached up to 100B tokens/day: a deployment costs more than the API bill for all it can serve.";
         }
-        return "range " + tokens(b.low()) + " – " + (BreakEven.reached(b.high()) ? tokens(b.high()) : "not reached")
-                + " tokens/day";
+        if (!BreakEven.reached(b.high())) {
+            return "From " + tokens(b.low()) + " tokens/day at the low end of the costs;"
+                    + " at the high end not reached up to 100B tokens/day.";
+        }
+        return b.low() == b.high()
+                ? "At " + tokens(b.low()) + " tokens/day."
+                : "Between " + tokens(b.low()) + " and " + tokens(b.high()) + " tokens/day across the cost ranges.";
     }
 
     public static String verdict(Verdict v) {

@@ -2,7 +2,7 @@ package app.breakeven.scenarios.ui;
 
 import static app.breakeven.scenarios.ui.DashboardText.*;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
@@ -137,17 +137,16 @@ public class DashboardView extends VerticalLayout {
         headlines.addClassName("headlines");
         var chartCard = new Div(chart);
         chartCard.addClassName("chart-card");
+        chart.setTitle("Cost against volume");
+        chart.setId("dashboard-chart");
+        CostChart.nameScenario(this, "Planner");
         var how = new Details(HOW_COMPUTED, new Div(formulas, paths.lines, sources));
         how.setId("how-computed");
         how.addClassName("how-computed");
         how.setOpened(true);
         sources.addClassName("source");
         var results = new Div(headlines, paths, chartCard, how);
-        results.getStyle()
-                .set("display", "flex")
-                .set("flex-direction", "column")
-                .set("gap", "var(--lumo-space-m)")
-                .set("min-width", "0");
+        results.addClassName("results");
 
         var body = new Div(controls, results);
         body.addClassName("dashboard-body");
@@ -279,7 +278,8 @@ public class DashboardView extends VerticalLayout {
         selfHostHeadline.setCaption(full ? SELF_CAPTION_FULL : SELF_CAPTION_GPU);
         selfHostHeadline.show(Formats.dollarRange(self.low(), self.high()), selfHostNote(e, full));
         deploymentsHeadline.show(
-                e.deployments() + " × " + HardwareText.deployment(plan, catalogue), deploymentsNote(plan.profile()));
+                e.deployments() + " × " + HardwareText.deployment(plan, catalogue),
+                deploymentsNote(plan, HardwareText.deployment(plan, catalogue)));
         breakEvenHeadline.show(DashboardText.breakEven(breakEven), breakEvenNote(breakEven));
         verdictHeadline.show(DashboardText.verdict(verdict), verdictNote(verdict));
 

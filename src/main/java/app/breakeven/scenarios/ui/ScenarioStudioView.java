@@ -3,6 +3,7 @@ package app.breakeven.scenarios.ui;
 import static app.breakeven.scenarios.ui.StudioText.*;
 
 import app.breakeven.base.ui.MainLayout;
+import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.costs.paths.PathsGrowth;
@@ -89,8 +90,8 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         add(header(), body());
         form.onChange(() -> recompute(read()));
         uncertainty.onChange(() -> recompute(read()));
-        routing.onChange(
-                () -> routing.update(draft.plannedInputs(), draft.growth().horizonMonths()));
+        // The cascade is part of the scenario: a change is an edit like any other.
+        routing.onChange(() -> recompute(read()));
     }
 
     @Override
@@ -134,6 +135,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     }
 
     private Div body() {
+        results.monthlyChart.setId("monthly-chart");
         var output = new Div(
                 results.headlines(),
                 results.paths,
@@ -153,6 +155,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
     /** Puts details into the fields without treating that as the user's input, and redraws. */
     private void show(ScenarioDetails details) {
         form.show(details);
+        routing.show(details.routing());
         recompute(details);
         duplicate.setEnabled(saved != null);
         delete.setEnabled(saved != null);
@@ -164,7 +167,9 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
 
     /** The details as the fields hold them; missing numbers become NaN so validation names them. */
     ScenarioDetails read() {
-        return form.read(draft).withUncertainty(uncertainty.read(draft.uncertainty()));
+        return form.read(draft)
+                .withUncertainty(uncertainty.read(draft.uncertainty()))
+                .withRouting(routing.read());
     }
 
     /** Validates on the server; only valid details become the draft and redraw. */
@@ -180,7 +185,11 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
                             candidate.inputs(), catalogue, candidate.growth().horizonMonths())
                     : null;
         } catch (InvalidInputsException e) {
-            form.problems.show(uncertainty.ranges.showProblems(e.problems()));
+            var routed = e.problems().stream()
+                    .collect(java.util.stream.Collectors.partitioningBy(
+                            p -> p.field().startsWith("routing.")));
+            routing.showProblems(routed.get(true));
+            form.problems.show(uncertainty.ranges.showProblems(routed.get(false)));
             draftChanged(candidate, false);
             return;
         }
@@ -190,6 +199,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         pathsPlan = nextPaths;
         pathsGrowth = nextPaths == null ? null : ThreePaths.grow(nextPaths, candidate);
         results.show(projection, draft, catalogue, pathsPlan, pathsGrowth);
+        CostChart.nameScenario(this, draft.name());
         routing.update(draft.plannedInputs(), draft.growth().horizonMonths());
         ScenarioDetails shown = draft;
         PathsPlan paths = pathsPlan;
@@ -211,7 +221,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
         boolean dirty = (isDirty() || !valid) && access.canEdit();
         status.setText(
                 !access.canEdit()
-                        ? (saved == null ? TRY_ONLY : READ_ONLY)
+                        ? (saved == null ? TRY_ONLY : planner ? READ_ONLY : READ_ONLY_VIEWER)
                         : saved == null ? NOT_SAVED_YET : dirty ? UNSAVED : SAVED);
         status.getElement().setAttribute("data-dirty", String.valueOf(dirty));
         save.setEnabled(valid && (saved == null || dirty));

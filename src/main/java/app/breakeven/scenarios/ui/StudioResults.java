@@ -2,7 +2,7 @@ package app.breakeven.scenarios.ui;
 
 import static app.breakeven.scenarios.ui.StudioText.*;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.ChartSpec.Format;
 import app.breakeven.base.ui.chart.ChartSpec.Series;
@@ -13,6 +13,7 @@ import app.breakeven.catalogue.Catalogue;
 import app.breakeven.costs.Growth;
 import app.breakeven.costs.paths.PathsGrowth;
 import app.breakeven.scenarios.CostLine;
+import app.breakeven.scenarios.Decisions;
 import app.breakeven.scenarios.PathsPlan;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioDetails;
@@ -72,6 +73,7 @@ class StudioResults {
     static Div card(String title, CostChart chart) {
         var card = new Div(new H3(title), chart);
         card.addClassName("chart-card");
+        chart.setTitle(title);
         return card;
     }
 
@@ -89,12 +91,24 @@ class StudioResults {
         selfHeadline.show(
                 Formats.dollarRange(
                         e.selfHostMonthly().low(), e.selfHostMonthly().high()),
-                e.deployments() + " × " + HardwareText.deployment(projection.plan(), catalogue));
+                DashboardText.differsFromArticle(projection.plan())
+                        ? DashboardText.deploymentsNote(
+                                projection.plan(), HardwareText.deployment(projection.plan(), catalogue))
+                        : e.deployments() + " × " + HardwareText.deployment(projection.plan(), catalogue));
         cheaperHeadline.show(month(g.firstSelfHostCheaperMonth()), "mid of the self-host range");
+        String loss = Decisions.hybridLoss(g);
         hybridHeadline.show(
-                g.hybridSwitchMonth() < 0 ? NEVER_MOVES : month(g.hybridSwitchMonth()),
-                "after " + draft.hybrid().months() + " months at "
-                        + Formats.tokens(draft.hybrid().threshold()) + "/day");
+                g.hybridSwitchMonth() < 0
+                        ? NEVER_MOVES
+                        : month(g.hybridSwitchMonth()) + (loss == null ? "" : HYBRID_AT_A_LOSS),
+                loss != null
+                        ? "Moving at the rule's threshold costs more than staying on the API: "
+                                + Formats.dollars(
+                                        g.hybridCumulative()[g.months() - 1] - g.apiCumulative()[g.months() - 1])
+                                + " more over " + g.months() + " months"
+                        : "after " + draft.hybrid().months() + " months at "
+                                + Formats.tokens(draft.hybrid().threshold()) + "/day");
+        hybridHeadline.getElement().getClassList().set("loss", loss != null);
         paybackHeadline.show(
                 month(g.paybackMonth()),
                 "migration " + Formats.dollars(draft.hybrid().migrationCost())

@@ -1,6 +1,6 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 
 /** Every sentence the scenario studio shows, in one place. */
 public final class StudioText {
@@ -14,6 +14,9 @@ public final class StudioText {
     static final String NOT_SAVED_YET = "Not saved yet";
     static final String READ_ONLY = "Read only: try things here; duplicate it to keep your changes";
     static final String TRY_ONLY = "Try things here; only planners save scenarios";
+    /** Read only to someone who cannot duplicate either (a viewer). */
+    static final String READ_ONLY_VIEWER = "Read only: try things here; changes are not saved";
+
     static final String INPUT_SHARE = "Input tokens (% of all)";
     static final String INPUT_SHARE_HELP = "Priced at the input price where the catalogue has one";
     static final String DAYS = "Days billed a month";
@@ -45,6 +48,9 @@ public final class StudioText {
     static final String SERIES_HYBRID = "Hybrid: API, then self-host";
     static final String FIRST_CHEAPER = "Self-host cheaper from";
     static final String HYBRID_MOVES = "Hybrid moves in";
+    /** After the move month when the move never pays back within the horizon. */
+    static final String HYBRID_AT_A_LOSS = ", at a loss";
+
     static final String PAYBACK = "Migration paid back";
     static final String NOT_WITHIN = "Not within the horizon";
     static final String NEVER_MOVES = "Never, within the horizon";

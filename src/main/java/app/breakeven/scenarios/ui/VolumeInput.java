@@ -1,7 +1,8 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.slider.DecimalSlider;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,10 +19,11 @@ public class VolumeInput extends Div {
 
     static final double MIN_VOLUME = 1e5;
     static final double MAX_VOLUME = 1e10;
-    static final String ERROR = "Enter a volume from 100K to 10B tokens a day, such as 50M or 1.5B";
+    static final String ERROR = "Enter 100K to 10B tokens a day, such as 50M";
 
     final DecimalSlider slider;
     final TextField field = new TextField(DashboardText.VOLUME_FIELD);
+    final Span message = new Span();
     private DoubleConsumer listener = volume -> {};
     private final ProgrammaticChange writing = new ProgrammaticChange();
     /** The exact volume shown, which the rounded text in the field may not carry. */
@@ -36,7 +38,12 @@ public class VolumeInput extends Div {
         slider.setWidthFull();
         field.setId("volume-field");
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        add(slider, field);
+        // The field's message shows on a line of its own under both, kept free for it, so a
+        // bad volume changes nothing around it: the 7.5em field would wrap it over four lines.
+        message.addClassName("slider-message");
+        message.getElement().setAttribute("aria-live", "polite");
+        add(slider, field, message);
+        speakVolume();
 
         slider.addValueChangeListener(e -> {
             if (!writing.active() && e.getValue() != null) {
@@ -63,6 +70,42 @@ public class VolumeInput extends Div {
         });
     }
 
+    /**
+     * The slider moves over log10 of the volume; its bubble and what a screen reader hears
+     * (aria-valuetext) say the volume instead: "50M", "50M tokens a day". Done in the browser
+     * on every input, after the slider's own rendering, with the charts' number style and
+     * the same three significant digits as the field.
+     */
+    private void speakVolume() {
+        slider.getElement().executeJs("""
+                        const slider = this;
+                        const text = (position) => {
+                          const volume = Number(Math.pow(10, position).toPrecision(3));
+                          const chart = customElements.get('breakeven-chart');
+                          return chart ? chart.format('tokens', volume) : String(volume);
+                        };
+                        const speak = () => requestAnimationFrame(() => {
+                          const input = slider.querySelector('input[type=range]');
+                          if (!input || input.value === '') {
+                            return;
+                          }
+                          const shown = text(Number(input.value));
+                          input.setAttribute('aria-valuetext', shown + ' tokens a day');
+                          // Only the text node's data: the slider's template keeps its own markers.
+                          const bubble = slider.querySelector('vaadin-slider-bubble');
+                          const node = bubble && [...bubble.childNodes].find(
+                              (n) => n.nodeType === Node.TEXT_NODE && n.data.trim() !== '');
+                          if (node && node.data !== shown) {
+                            node.data = shown;
+                          }
+                        });
+                        ['input', 'change', 'value-changed', 'focusin', 'pointerenter'].forEach(
+                            (type) => slider.addEventListener(type, speak));
+                        customElements.whenDefined('breakeven-chart').then(speak);
+                        speak();
+                        """);
+    }
+
     public void onVolume(DoubleConsumer listener) {
         this.listener = listener;
     }
@@ -82,14 +125,16 @@ public class VolumeInput extends Div {
         clearError();
     }
 
-    public void showError(String message) {
-        field.setErrorMessage(message);
+    public void showError(String text) {
+        field.setErrorMessage(text);
         field.setInvalid(true);
+        message.setText(text);
     }
 
     void clearError() {
         field.setInvalid(false);
         field.setErrorMessage(null);
+        message.setText("");
     }
 
     /** The slider position of a volume: log10, on the slider's 0.01 steps. */

@@ -42,6 +42,7 @@ class SharePanel extends Div implements StudioExtension.Panel {
     final Checkbox frozen = new Checkbox("Frozen: pin today's inputs and prices");
     final Button create = new Button("Create share link");
     final TextField created = new TextField("Copy this link now; it is shown only once");
+    final Button copy = new Button("Copy");
     final Grid<ShareLinkSummary> grid = new Grid<>();
     private Long scenarioId;
 
@@ -69,6 +70,14 @@ class SharePanel extends Div implements StudioExtension.Panel {
         created.setReadOnly(true);
         created.setWidthFull();
         created.setVisible(false);
+        // Copied in the browser, from the field's own text: the link is shown only once.
+        copy.setId("share-copy");
+        copy.addClickListener(e -> created.getElement()
+                .executeJs("navigator.clipboard?.writeText(this.value).then(() => true, () => false)")
+                .then(
+                        Boolean.class,
+                        copied -> copy.setText(Boolean.TRUE.equals(copied) ? "Copied" : "Select and copy")));
+        created.setSuffixComponent(copy);
         grid.setId("share-grid");
         grid.addColumn(l -> WHEN.format(l.createdAt()))
                 .setHeader("Created (UTC)")
@@ -76,15 +85,13 @@ class SharePanel extends Div implements StudioExtension.Panel {
         grid.addColumn(l -> WHEN.format(l.expiresAt())).setHeader("Expires").setAutoWidth(true);
         grid.addColumn(l -> l.frozen() ? "frozen" : "live").setHeader("Kind");
         grid.addColumn(ShareLinkSummary::openCount).setHeader("Opened");
-        grid.addColumn(l -> l.revokedAt() != null ? "revoked" : "").setHeader("State");
+        grid.addColumn(SharePanel::state).setHeader("State").setKey("state");
         grid.addComponentColumn(l -> {
-            var revoke = new Button("Revoke", e -> {
-                sharing.revoke(l.id());
-                refresh();
-            });
-            revoke.setEnabled(l.revokedAt() == null);
-            return revoke;
-        });
+                    var revoke = new Button("Revoke", e -> confirmRevoke(l));
+                    revoke.setEnabled(l.revokedAt() == null);
+                    return revoke;
+                })
+                .setKey("revoke");
         grid.setAllRowsVisible(true);
         var peopleRow = new Div(people, savePeople, peopleStatus);
         peopleRow.addClassName("table-bar");
@@ -99,6 +106,31 @@ class SharePanel extends Div implements StudioExtension.Panel {
                 row,
                 created,
                 grid);
+    }
+
+    /** "Active", "Revoked" or "Expired". */
+    static String state(ShareLinkSummary link) {
+        if (link.revokedAt() != null) {
+            return "Revoked";
+        }
+        return link.expiresAt().isAfter(java.time.Instant.now()) ? "Active" : "Expired";
+    }
+
+    /** Revoking asks first: a board member who has the link loses it. */
+    private void confirmRevoke(ShareLinkSummary link) {
+        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                "Revoke this link?",
+                "Anyone who has the " + (link.frozen() ? "frozen" : "live") + " link created "
+                        + WHEN.format(link.createdAt()) + " can no longer open it. This cannot be undone.",
+                "Revoke",
+                e -> {
+                    sharing.revoke(link.id());
+                    refresh();
+                });
+        confirm.setId("confirm-revoke");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
     }
 
     @Override
@@ -151,6 +183,7 @@ class SharePanel extends Div implements StudioExtension.Panel {
         getUI().ifPresent(ui -> ui.getPage()
                 .fetchCurrentURL(url ->
                         created.setValue(url.getProtocol() + "://" + url.getAuthority() + "/shared/" + link.token())));
+        copy.setText("Copy");
         created.setVisible(true);
         refresh();
     }

@@ -1,7 +1,7 @@
 package app.breakeven.sharing.ui;
 
 import app.breakeven.base.Csv;
-import app.breakeven.base.ui.Formats;
+import app.breakeven.base.Formats;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
 import app.breakeven.costs.paths.PathsGrowth;
@@ -62,6 +62,10 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     private final SharingService sharing;
     private SharedScenario shared;
     private ScenarioDetails whatIf;
+    final Paragraph printedInputs = new Paragraph();
+    /** The scenario's cascade, as saved (or frozen) with it, priced at the volume shown. */
+    final Paragraph routing = new Paragraph();
+
     private Projection lastProjection;
     private PathsPlan lastPaths;
     private PathsGrowth lastGrowth;
@@ -102,6 +106,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         whatIf = shared.details();
         ScenarioDetails d = shared.details();
         var title = new H1(d.name());
+        CostChart.nameScenario(this, d.name());
         var basis = new Paragraph((shared.frozen()
                         ? "Frozen: the scenario and catalogue prices as they were on " + DAY.format(shared.sharedAt())
                         : "Live: today's catalogue prices; shared on " + DAY.format(shared.sharedAt()))
@@ -122,6 +127,10 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         });
         var controls = new Div(volume, growth);
         controls.addClassName("pair");
+        // On paper the fields give way to their values in words.
+        controls.addClassName("no-print");
+        printedInputs.setId("shared-printed-inputs");
+        printedInputs.addClassName("print-only");
         var headlines = new Div(api, selfHost, verdict, breakEven, recommendation);
         headlines.addClassName("headlines");
         var csv = new Anchor(
@@ -144,11 +153,13 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                 title,
                 basis,
                 controls,
+                printedInputs,
                 headlines,
                 paths,
                 card("Cost against volume", volumeChart),
                 card(StudioText.MONTHLY_CHART, monthlyChart),
                 card(StudioText.CUMULATIVE_CHART, cumulativeChart),
+                routing,
                 uncertainty,
                 actions);
         update(whatIf);
@@ -157,6 +168,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     private static Div card(String title, CostChart chart) {
         var card = new Div(new H3(title), chart);
         card.addClassName("chart-card");
+        chart.setTitle(title);
         return card;
     }
 
@@ -179,14 +191,25 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
             return;
         }
         whatIf = candidate;
+        printedInputs.setText("Inputs: " + Formats.tokens(candidate.inputs().tokensPerDay()) + " tokens a day, growing "
+                + Formats.percent(candidate.growth().perMonth()) + " a month over "
+                + candidate.growth().horizonMonths() + " months"
+                + (basis().equals("as shared") ? "." : " (what-if values tried on this page, not saved)."));
+        routing.setId("shared-routing");
+        routing.setText(routingText(candidate));
         var e = p.plan().evaluation();
         api.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
         selfHost.show(
                 Formats.dollarRange(
                         e.selfHostMonthly().low(), e.selfHostMonthly().high()),
-                e.deployments() + " × " + p.plan().profile().tier().label() + ", "
-                        + DashboardText.deployment(p.plan().profile().deployment())
-                                .toLowerCase());
+                DashboardText.differsFromArticle(p.plan())
+                        ? DashboardText.deploymentsNote(p.plan()) + " ("
+                                + DashboardText.deployment(p.plan().profile().deployment())
+                                        .toLowerCase()
+                                + ")"
+                        : e.deployments() + " × " + p.plan().profile().tier().label() + ", "
+                                + DashboardText.deployment(p.plan().profile().deployment())
+                                        .toLowerCase());
         verdict.show(DashboardText.verdict(e.verdict()), DashboardText.verdictNote(e.verdict()));
         breakEven.show(DashboardText.breakEven(e.breakEven()), DashboardText.breakEvenNote(e.breakEven()));
         recommendation.show(
@@ -226,6 +249,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("figure", "value"));
         rows.add(List.of("scenario", whatIf.name()));
+        rows.add(List.of("basis", basis()));
         rows.add(List.of("tokens_per_day", String.valueOf(Math.round(e.tokensPerDay()))));
         rows.add(List.of("model", whatIf.inputs().model()));
         rows.add(List.of("tier", whatIf.inputs().tier()));
@@ -263,6 +287,36 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         rows.addAll(PathsFigures.rows(lastPaths));
         rows.addAll(PathsFigures.months(lastPaths, lastGrowth));
         return Csv.write(rows);
+    }
+
+    /** "Routing: GLM-4-9B, 36% escalated to DeepSeek V4 Flash: $150 a month by API against $375 ...". */
+    private String routingText(ScenarioDetails d) {
+        var choice = d.routing();
+        try {
+            var r = Planner.route(d.plannedInputs(), choice.models(), choice.escalationRates(), shared.catalogue())
+                    .result();
+            return "Routing: " + choice.describe() + ". By API " + Formats.dollars(r.apiMonthly()) + " a month against "
+                    + Formats.dollars(r.apiMonthlyAllToLast()) + " with everything on "
+                    + choice.models().getLast()
+                    + ".";
+        } catch (app.breakeven.scenarios.InvalidInputsException ex) {
+            return "Routing: " + choice.describe() + " (not priced: " + ex.getMessage() + ").";
+        }
+    }
+
+    /** "as shared", or which inputs are what-ifs tried here and not saved; every figure follows them. */
+    String basis() {
+        ScenarioDetails asShared = shared.details();
+        List<String> tried = new ArrayList<>();
+        if (whatIf.inputs().tokensPerDay() != asShared.inputs().tokensPerDay()) {
+            tried.add("tokens_per_day " + Math.round(whatIf.inputs().tokensPerDay()));
+        }
+        if (whatIf.growth().perMonth() != asShared.growth().perMonth()) {
+            tried.add("growth_per_month " + whatIf.growth().perMonth());
+        }
+        return tried.isEmpty()
+                ? "as shared"
+                : "what-if, not saved: " + String.join("; ", tried) + " (every figure below follows it)";
     }
 
     private static String cents(double value) {

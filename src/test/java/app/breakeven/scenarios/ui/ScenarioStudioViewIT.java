@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.breakeven.PostgresTest;
 import app.breakeven.SignedInUi;
 import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.scenarios.RoutingChoice;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.security.AccountDirectory;
@@ -40,6 +41,9 @@ class ScenarioStudioViewIT {
 
     @Autowired
     ScenarioService scenarios;
+
+    @Autowired
+    app.breakeven.catalogue.CatalogueService catalogue;
 
     private ScenarioDetails scenario;
 
@@ -142,6 +146,89 @@ class ScenarioStudioViewIT {
         assertThat(studio().form.growth.getValue()).isEqualTo(40.0);
         assertThat(scenarios.find(scenario.id()).orElseThrow().growth().perMonth())
                 .isEqualTo(0.4);
+    }
+
+    @Test
+    void the_routing_is_saved_reloaded_duplicated_compared_and_frozen_in_a_share_link() {
+        ScenarioStudioView view = studio();
+        var qwen = catalogue.catalogue().model("Qwen3-8B").orElseThrow();
+        var v32 = catalogue.catalogue().model("DeepSeek V3.2").orElseThrow();
+
+        // The same model cannot be both the cheap one and the escalation one: nothing saved.
+        _setValue(view.routing.escalation, view.routing.cheap.getValue());
+        assertThat(view.routing.escalation.isInvalid()).isTrue();
+        assertThat(view.routing.escalation.getErrorMessage()).contains("is already in the cascade");
+        assertThat(view.save.isEnabled()).isFalse();
+
+        _setValue(view.routing.cheap, qwen);
+        _setValue(view.routing.escalation, v32);
+        _setValue(view.routing.rate, 25);
+        assertThat(view.routing.escalation.isInvalid()).isFalse();
+        assertThat(view.status.getText()).isEqualTo(StudioText.UNSAVED);
+        _click(view.save);
+        var saved = new RoutingChoice(List.of("Qwen3-8B", "DeepSeek V3.2"), List.of(0.25));
+        assertThat(scenarios.find(scenario.id()).orElseThrow().routing()).isEqualTo(saved);
+
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+        assertThat(studio().routing.read()).isEqualTo(saved);
+        assertThat(studio().status.getText()).isEqualTo(StudioText.SAVED);
+
+        var copy = scenarios.duplicate(scenarios.find(scenario.id()).orElseThrow());
+        assertThat(copy.routing()).isEqualTo(saved);
+
+        var link = context.getBean(app.breakeven.sharing.SharingService.class).create(scenario.id(), 7, true);
+        scenarios.save(scenarios.find(scenario.id()).orElseThrow().withRouting(RoutingChoice.ARTICLE));
+        UI.getCurrent().navigate(app.breakeven.sharing.ui.SharedScenarioView.class, link.token());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("shared-routing"))
+                        .getText())
+                .startsWith("Routing: Qwen3-8B, 25% escalated to DeepSeek V3.2. By API $");
+
+        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", scenario.id() + "," + copy.id())));
+        @SuppressWarnings("unchecked")
+        var table = (com.vaadin.flow.component.grid.Grid<CompareView.Row>)
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("compare-table"));
+        assertThat(table.getGenericDataView().getItems().filter(r -> r.figure().equals("Routing")))
+                .singleElement()
+                .extracting(CompareView.Row::values)
+                .isEqualTo(List.of(RoutingChoice.ARTICLE.describe(), "Qwen3-8B, 25% escalated to DeepSeek V3.2"));
+    }
+
+    @Test
+    void a_board_link_is_active_copyable_once_and_revoked_only_after_confirming() {
+        ScenarioStudioView view = studio();
+        _click(SignedInUi.<Button>byId(view, "share-create"));
+
+        var url = SignedInUi.<com.vaadin.flow.component.textfield.TextField>byId(view, "share-url");
+        assertThat(url.getValue()).contains("/shared/");
+        assertThat(SignedInUi.<Button>byId(view, "share-copy").isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        var links = (com.vaadin.flow.component.grid.Grid<Object>) SignedInUi.<com.vaadin.flow.component.grid.Grid<?>>byId(
+                view, "share-grid");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(links, 0, "state"))
+                .isEqualTo("Active");
+
+        Button revoke = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(links, 0, "revoke");
+        _click(revoke);
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-revoke"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(links, 0, "state"))
+                .as("nothing revoked before confirming")
+                .isEqualTo("Active");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(links, 0, "state"))
+                .isEqualTo("Revoked");
+    }
+
+    @Test
+    void a_percent_field_speaks_percent_in_its_message() {
+        ScenarioStudioView view = studio();
+
+        _setValue(view.form.inputShare, 150);
+
+        assertThat(view.form.inputShare.isInvalid()).isTrue();
+        assertThat(view.form.inputShare.getErrorMessage()).isEqualTo("must be from 0% to 100%");
+        assertThat(view.save.isEnabled()).isFalse();
     }
 
     @Test

@@ -52,7 +52,9 @@ class ViewerScreensIT {
         assertThat(studio.delete.isVisible()).isFalse();
         assertThat(studio.duplicate.isVisible()).isFalse();
         assertThat(app.breakeven.SignedInUi.byId(studio, "share").isVisible()).isFalse();
-        assertThat(studio.status.getText()).isEqualTo(StudioText.READ_ONLY);
+        assertThat(studio.status.getText())
+                .isEqualTo(StudioText.READ_ONLY_VIEWER)
+                .doesNotContain("duplicate");
     }
 
     @Test
