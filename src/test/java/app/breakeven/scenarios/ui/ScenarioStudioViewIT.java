@@ -203,14 +203,15 @@ class ScenarioStudioViewIT {
         assertThat(url.getValue()).contains("/shared/");
         assertThat(SignedInUi.<Button>byId(view, "share-copy").isVisible()).isTrue();
         @SuppressWarnings("unchecked")
-        var links = (com.vaadin.flow.component.grid.Grid<Object>) SignedInUi.<com.vaadin.flow.component.grid.Grid<?>>byId(
-                view, "share-grid");
+        var links = (com.vaadin.flow.component.grid.Grid<Object>)
+                SignedInUi.<com.vaadin.flow.component.grid.Grid<?>>byId(view, "share-grid");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(links, 0, "state"))
                 .isEqualTo("Active");
 
         Button revoke = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(links, 0, "revoke");
         _click(revoke);
-        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-revoke"));
+        var confirm = _get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-revoke"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(links, 0, "state"))
                 .as("nothing revoked before confirming")
                 .isEqualTo("Active");
