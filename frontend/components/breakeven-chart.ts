@@ -452,6 +452,16 @@ class DrawQueue {
 
 const drawQueue = new DrawQueue();
 
+/**
+ * Which charts are in view, kept by the browser as the page scrolls: the queue reads a flag
+ * rather than measuring the page between two drawings, which would make it lay out again.
+ */
+const visibility = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    (entry.target as BreakevenChart).inView = entry.isIntersecting;
+  }
+});
+
 export class BreakevenChart extends HTMLElement {
   private chart?: ApexCharts;
   private specJson = '';
@@ -470,10 +480,11 @@ export class BreakevenChart extends HTMLElement {
     }
   }
 
-  /** Whether any of the chart is inside the window. */
+  /** Whether any of the chart is inside the window, as the page's observer last saw it. */
+  inView = false;
+
   onScreen(): boolean {
-    const box = this.getBoundingClientRect();
-    return box.bottom > 0 && box.top < window.innerHeight && box.width > 0;
+    return this.inView;
   }
 
   /**
@@ -497,10 +508,12 @@ export class BreakevenChart extends HTMLElement {
 
   connectedCallback() {
     this.style.display = this.style.display || 'block';
+    visibility.observe(this);
     this.draw();
   }
 
   disconnectedCallback() {
+    visibility.unobserve(this);
     this.chart?.destroy();
     this.chart = undefined;
   }
