@@ -476,7 +476,11 @@ export class BreakevenChart extends HTMLElement {
   /** The server's number styles (JSON), the same for every chart. */
   set numberStyles(value: string) {
     if (value) {
+      const first = styles.money.length === 0;
       styles = JSON.parse(value) as NumberStyles;
+      if (first) {
+        window.dispatchEvent(new Event('breakeven-number-styles'));
+      }
     }
   }
 

@@ -48,6 +48,8 @@ public class VolumeInput extends Div {
         slider.addValueChangeListener(e -> {
             if (!writing.active() && e.getValue() != null) {
                 double volume = round(Math.pow(10, e.getValue()));
+                slider.getElement().removeAttribute("data-volume");
+                slider.getElement().removeAttribute("data-position");
                 writing.run(() -> field.setValue(Formats.tokens(volume)));
                 clearError();
                 value = volume;
@@ -65,6 +67,7 @@ public class VolumeInput extends Div {
             }
             clearError();
             writing.run(() -> slider.setValue(position(volume.getAsDouble())));
+            pin(volume.getAsDouble());
             value = volume.getAsDouble();
             listener.accept(volume.getAsDouble());
         });
@@ -84,12 +87,19 @@ public class VolumeInput extends Div {
                           const chart = customElements.get('breakeven-chart');
                           return chart ? chart.format('tokens', volume) : String(volume);
                         };
-                        const speak = () => requestAnimationFrame(() => {
+                        const speak = (tries = 0) => requestAnimationFrame(() => {
                           const input = slider.querySelector('input[type=range]');
                           if (!input || input.value === '') {
+                            // The slider draws its input after it attaches: look again next frame.
+                            if (tries < 120) {
+                              speak(tries + 1);
+                            }
                             return;
                           }
-                          const shown = text(Number(input.value));
+                          // A volume the page set says itself; a slider position, its rounded volume.
+                          const exact = slider.dataset.position !== undefined
+                              && Number(slider.dataset.position) === Number(input.value);
+                          const shown = exact ? slider.dataset.volume : text(Number(input.value));
                           input.setAttribute('aria-valuetext', shown + ' tokens a day');
                           // Only the text node's data: the slider's template keeps its own markers.
                           const bubble = slider.querySelector('vaadin-slider-bubble');
@@ -100,10 +110,20 @@ public class VolumeInput extends Div {
                           }
                         });
                         ['input', 'change', 'value-changed', 'focusin', 'pointerenter'].forEach(
-                            (type) => slider.addEventListener(type, speak));
-                        customElements.whenDefined('breakeven-chart').then(speak);
+                            (type) => slider.addEventListener(type, () => speak()));
+                        // The charts bring the number style: speak again once one has it.
+                        window.addEventListener('breakeven-number-styles', () => speak());
+                        customElements.whenDefined('breakeven-chart').then(() => speak());
                         speak();
                         """);
+    }
+
+    /** The slider's bubble says this volume while the slider stays where it was put for it. */
+    private void pin(double volume) {
+        slider.getElement().setAttribute("data-volume", Formats.tokens(volume));
+        slider.getElement()
+                .setAttribute(
+                        "data-position", String.valueOf(position(Math.min(Math.max(volume, MIN_VOLUME), MAX_VOLUME))));
     }
 
     public void onVolume(DoubleConsumer listener) {
@@ -118,6 +138,7 @@ public class VolumeInput extends Div {
     /** Shows a volume without telling the listener. */
     public void show(double volume) {
         value = volume;
+        pin(volume);
         writing.run(() -> {
             slider.setValue(position(Math.min(Math.max(volume, MIN_VOLUME), MAX_VOLUME)));
             field.setValue(Formats.tokens(volume));
