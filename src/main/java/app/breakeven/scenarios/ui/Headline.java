@@ -34,4 +34,9 @@ public class Headline extends Div {
     public String figure() {
         return figure.getText();
     }
+
+    /** The line under the figure. */
+    public String note() {
+        return note.getText();
+    }
 }

@@ -145,6 +145,31 @@ class DashboardViewIT {
     }
 
     @Test
+    void scenario_c_says_in_words_how_many_deployments_it_needs_against_the_one_the_article_priced() {
+        @SuppressWarnings("unchecked")
+        Select<ScenarioSummary> startFrom = _get(Select.class, spec -> spec.withId("start-from"));
+        _setValue(
+                startFrom,
+                startFrom
+                        .getListDataView()
+                        .getItems()
+                        .filter(s -> s.name().equals("C, enterprise"))
+                        .findFirst()
+                        .orElseThrow(),
+                true);
+
+        // 928 tokens/s x 86,400 s = 80,179,200 tokens a day a deployment (utilization 100%, peak 1):
+        // ceil(500,000,000 / 80,179,200) = ceil(6.24) = 7 deployments.
+        var deployments = (Headline) _get(Div.class, spec -> spec.withId("headline-deployments"));
+        assertThat(deployments.note())
+                .startsWith("7 deployments of ")
+                .contains(" are needed for 500M tokens/day at 928 tokens/s each; the article priced one");
+        // Break-even as a sentence, never "range ... - not reached tokens/day".
+        var breakEven = (Headline) _get(Div.class, spec -> spec.withId("headline-break-even"));
+        assertThat(breakEven.note()).endsWith(".").doesNotContain("range ").doesNotContain(" - ");
+    }
+
+    @Test
     void the_gpu_only_view_reproduces_the_articles_table() {
         _setValue(view.fullCost, false);
 

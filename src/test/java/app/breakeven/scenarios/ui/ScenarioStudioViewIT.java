@@ -222,6 +222,53 @@ class ScenarioStudioViewIT {
     }
 
     @Test
+    void a_hybrid_move_that_never_pays_back_reads_as_a_loss_and_the_recommendation_says_so() {
+        long c = scenarios.list().stream()
+                .filter(s -> s.name().equals("C, enterprise"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(c));
+        ScenarioStudioView view = studio();
+        var g = view.projection().growth();
+        assertThat(g.hybridSwitchMonth()).isNotNegative();
+        assertThat(g.paybackMonth()).isNegative();
+
+        assertThat(view.results.hybridHeadline.figure()).endsWith(StudioText.HYBRID_AT_A_LOSS);
+        assertThat(view.results.hybridHeadline.getClassNames()).contains("loss");
+        double more = g.hybridCumulative()[g.months() - 1] - g.apiCumulative()[g.months() - 1];
+        assertThat(view.results.hybridHeadline.note())
+                .isEqualTo("Moving at the rule's threshold costs more than staying on the API: "
+                        + app.breakeven.base.Formats.dollars(more) + " more over " + g.months() + " months");
+        assertThat(view.projection().decision().reasons())
+                .anyMatch(r -> r.startsWith("The hybrid rule moves to self-hosting in month "
+                        + (g.hybridSwitchMonth() + 1) + ", but the move does not pay back within the horizon"));
+    }
+
+    @Test
+    void compare_refuses_fewer_than_two_and_shows_each_horizon_beside_its_totals() {
+        var other = scenarios.save(
+                scenarios.draft().withName("Other " + System.nanoTime()).withGrowth(0.05, 36));
+        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", String.valueOf(scenario.id()))));
+        CompareView compare = _get(CompareView.class);
+        assertThat(compare.pick.isInvalid()).isTrue();
+        assertThat(compare.pick.getErrorMessage()).isEqualTo(CompareView.PICK_TWO_TO_FOUR);
+        assertThat(compare.table.getGenericDataView().getItems()).isEmpty();
+
+        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", scenario.id() + "," + other.id())));
+        compare = _get(CompareView.class);
+        assertThat(compare.pick.isInvalid()).isFalse();
+        assertThat(compare.table
+                        .getGenericDataView()
+                        .getItems()
+                        .filter(r -> r.figure().equals("API over the horizon")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.values())
+                        .anyMatch(v -> v.endsWith(" over 24 months"))
+                        .anyMatch(v -> v.endsWith(" over 36 months")));
+    }
+
+    @Test
     void a_percent_field_speaks_percent_in_its_message() {
         ScenarioStudioView view = studio();
 
