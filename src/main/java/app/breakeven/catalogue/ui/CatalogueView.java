@@ -279,6 +279,19 @@ public class CatalogueView extends Div {
         List<CatalogueChange> oldestFirst = changes.stream()
                 .sorted(java.util.Comparator.comparing(CatalogueChange::getChangedAt))
                 .toList();
+        // Before the first recorded change: the price it replaced, from the date that price was as of.
+        if (!oldestFirst.isEmpty()) {
+            Map<String, String> before =
+                    CatalogueEditing.values(oldestFirst.getFirst().getOldValues());
+            String price = before.get("output_per_million");
+            String asOf = before.get("as_of");
+            if (price != null && !price.isEmpty() && asOf != null && !asOf.isEmpty()) {
+                double from = java.time.LocalDate.parse(asOf).toEpochDay();
+                if (from < days(oldestFirst.getFirst().getChangedAt())) {
+                    points.add(new double[] {from, Double.parseDouble(price)});
+                }
+            }
+        }
         for (CatalogueChange change : oldestFirst) {
             String price = CatalogueEditing.values(change.getNewValues()).get("output_per_million");
             if (price != null && !price.isEmpty()) {

@@ -122,6 +122,31 @@ class CatalogueViewIT {
     }
 
     @Test
+    void history_steps_the_output_price_over_dates_from_the_price_it_replaced() {
+        view.models.edit(model);
+        String before = view.models.dialog.fields.get("output_per_million").getValue();
+        String asOf = view.models.dialog.fields.get("as_of").getValue();
+        _setValue(view.models.dialog.fields.get("output_per_million"), "0.77");
+        _click(view.models.dialog.save);
+
+        view.models.edit(catalogue.findModel(model.getName()).orElseThrow());
+        _click(view.models.dialog.history);
+
+        var spec = _get(app.breakeven.base.ui.chart.CostChart.class, s -> s.withId("price-chart"))
+                .getSpec();
+        assertThat(spec.xAxis().format()).isEqualTo(app.breakeven.base.ui.chart.ChartSpec.Format.DATE);
+        assertThat(spec.yAxis().min()).isEqualTo(0.0);
+        var series = spec.series().getFirst();
+        assertThat(series.type()).isEqualTo(app.breakeven.base.ui.chart.ChartSpec.SeriesType.STEP);
+        double[][] points = series.points();
+        // From the replaced price's as-of date (days since 1970) to today at the new price.
+        assertThat(points[0]).containsExactly(java.time.LocalDate.parse(asOf).toEpochDay(), Double.parseDouble(before));
+        assertThat(points[points.length - 1][1]).isEqualTo(0.77);
+        assertThat(points[points.length - 1][0])
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay());
+    }
+
+    @Test
     void a_second_analysts_save_gets_a_conflict_dialog_and_overwrites_nothing_silently() {
         view.models.edit(model);
         var dialog = view.models.dialog;
@@ -134,6 +159,14 @@ class CatalogueViewIT {
 
         Dialog conflict = _get(Dialog.class, spec -> spec.withId("catalogue-conflict"));
         assertThat(conflict.isOpened()).isTrue();
+        // By field label, the field that differs first; the safe choice is the primary one.
+        @SuppressWarnings("unchecked")
+        Grid<java.util.Map.Entry<String, String>> fields = _get(Grid.class, spec -> spec.withId("conflict-fields"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(fields, 0)
+                        .getFirst())
+                .isEqualTo("Output $/1M");
+        assertThat(_get(Button.class, spec -> spec.withId("conflict-reload")).getThemeNames())
+                .contains("primary");
         assertThat(catalogue.findModel(model.getName()).orElseThrow().getOutputPerMillion())
                 .isEqualByComparingTo("0.55");
 
