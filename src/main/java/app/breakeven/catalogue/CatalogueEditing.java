@@ -51,7 +51,7 @@ public class CatalogueEditing {
     public <T extends CatalogueEntry> List<T> items(CatalogueKind kind) {
         CatalogueTable<T> table = CatalogueTable.of(kind);
         return items.<T>repository(kind).findAll().stream()
-                .sorted((a, b) -> table.key(a).compareToIgnoreCase(table.key(b)))
+                .sorted(table.order())
                 .toList();
     }
 

@@ -128,11 +128,7 @@ class CatalogueItems {
         if (!constraint.equals("NotNull") && !constraint.equals("NotBlank")) {
             return violation.getMessage();
         }
-        String label = table.columns().stream()
-                .filter(c -> c.name().equals(column))
-                .map(CatalogueTable.Column::label)
-                .findFirst()
-                .orElse(column.replace('_', ' '));
+        String label = table.label(column);
         if (label.contains("$")) {
             return "Enter a price";
         }

@@ -46,12 +46,47 @@ public final class CatalogueTable<T extends CatalogueEntry> {
     private final Supplier<T> factory;
     private final Function<T, String> key;
     private final List<Column<T>> columns;
+    private final java.util.Comparator<T> order;
 
     CatalogueTable(CatalogueKind kind, Supplier<T> factory, Function<T, String> key, List<Column<T>> columns) {
+        this(kind, factory, key, columns, (a, b) -> key.apply(a).compareToIgnoreCase(key.apply(b)));
+    }
+
+    private CatalogueTable(
+            CatalogueKind kind,
+            Supplier<T> factory,
+            Function<T, String> key,
+            List<Column<T>> columns,
+            java.util.Comparator<T> order) {
         this.kind = kind;
         this.factory = factory;
         this.key = key;
         this.columns = List.copyOf(columns);
+        this.order = order;
+    }
+
+    /** The same table listed in another order than by name. */
+    CatalogueTable<T> ordered(java.util.Comparator<T> listed) {
+        return new CatalogueTable<>(kind, factory, key, columns, listed);
+    }
+
+    /** How the table is listed: by name unless it reads better otherwise (tiers by model size). */
+    public java.util.Comparator<T> order() {
+        return order;
+    }
+
+    /** A column's label, as the form shows it, by its name; the name when there is no such column. */
+    public String label(String columnName) {
+        return columns.stream()
+                .filter(c -> c.name().equals(columnName))
+                .map(Column::label)
+                .findFirst()
+                .orElse(columnName);
+    }
+
+    /** One column's value as text, as {@link #values} writes it. */
+    public String text(T item, Column<T> column) {
+        return format(column.getter().apply(item));
     }
 
     public CatalogueKind kind() {
@@ -79,7 +114,7 @@ public final class CatalogueTable<T extends CatalogueEntry> {
     public Map<String, String> values(T item) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Column<T> column : columns) {
-            values.put(column.name(), format(column.getter().apply(item)));
+            values.put(column.name(), text(item, column));
         }
         return values;
     }

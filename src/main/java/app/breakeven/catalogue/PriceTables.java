@@ -109,64 +109,72 @@ final class PriceTables {
 
     static CatalogueTable<HardwareTier> tiers() {
         return new CatalogueTable<>(
-                CatalogueKind.TIER,
-                HardwareTier::new,
-                HardwareTier::getLabel,
-                List.of(
-                        column("label", "Label", HardwareTier::getLabel, text(HardwareTier::setLabel)),
-                        column(
-                                "model_size_min_billions",
-                                "Model size from (B)",
-                                HardwareTier::getModelSizeMinBillions,
-                                decimal("model_size_min_billions", HardwareTier::setModelSizeMinBillions)),
-                        column(
-                                "model_size_max_billions",
-                                "Model size to (B)",
-                                HardwareTier::getModelSizeMaxBillions,
-                                decimal("model_size_max_billions", HardwareTier::setModelSizeMaxBillions)),
-                        column("gpu_type", "GPU", HardwareTier::getGpuType, text(HardwareTier::setGpuType)),
-                        column(
-                                "gpu_count",
-                                "GPUs",
-                                HardwareTier::getGpuCount,
-                                integer("gpu_count", true, HardwareTier::setGpuCount)),
-                        column(
-                                "gpu_memory_gb",
-                                "GPU memory (GB)",
-                                HardwareTier::getGpuMemoryGb,
-                                integer("gpu_memory_gb", true, HardwareTier::setGpuMemoryGb)),
-                        column(
-                                "cloud_monthly_low",
-                                "Cloud $/month low",
-                                HardwareTier::getCloudMonthlyLow,
-                                decimal("cloud_monthly_low", HardwareTier::setCloudMonthlyLow)),
-                        column(
-                                "cloud_monthly_high",
-                                "Cloud $/month high",
-                                HardwareTier::getCloudMonthlyHigh,
-                                decimal("cloud_monthly_high", HardwareTier::setCloudMonthlyHigh)),
-                        column(
-                                "on_prem_monthly_low",
-                                "On-prem $/month low",
-                                HardwareTier::getOnPremMonthlyLow,
-                                decimal("on_prem_monthly_low", HardwareTier::setOnPremMonthlyLow)),
-                        column(
-                                "on_prem_monthly_high",
-                                "On-prem $/month high",
-                                HardwareTier::getOnPremMonthlyHigh,
-                                decimal("on_prem_monthly_high", HardwareTier::setOnPremMonthlyHigh)),
-                        column(
-                                "tokens_per_second",
-                                "Throughput (tokens/s)",
-                                HardwareTier::getTokensPerSecond,
-                                decimal("tokens_per_second", HardwareTier::setTokensPerSecond)),
-                        column(
-                                "throughput_source",
-                                "Throughput source",
-                                HardwareTier::getThroughputSource,
-                                text(HardwareTier::setThroughputSource)),
-                        column("source", "Source", CatalogueEntry::getSource, text(CatalogueEntry::setSource)),
-                        column("as_of", "As of", CatalogueEntry::getAsOf, date("as_of", CatalogueEntry::setAsOf))));
+                        CatalogueKind.TIER,
+                        HardwareTier::new,
+                        HardwareTier::getLabel,
+                        List.of(
+                                column("label", "Label", HardwareTier::getLabel, text(HardwareTier::setLabel)),
+                                column(
+                                        "model_size_min_billions",
+                                        "Model size from (B)",
+                                        HardwareTier::getModelSizeMinBillions,
+                                        decimal("model_size_min_billions", HardwareTier::setModelSizeMinBillions)),
+                                column(
+                                        "model_size_max_billions",
+                                        "Model size to (B)",
+                                        HardwareTier::getModelSizeMaxBillions,
+                                        decimal("model_size_max_billions", HardwareTier::setModelSizeMaxBillions)),
+                                column("gpu_type", "GPU", HardwareTier::getGpuType, text(HardwareTier::setGpuType)),
+                                column(
+                                        "gpu_count",
+                                        "GPUs",
+                                        HardwareTier::getGpuCount,
+                                        integer("gpu_count", true, HardwareTier::setGpuCount)),
+                                column(
+                                        "gpu_memory_gb",
+                                        "GPU memory (GB)",
+                                        HardwareTier::getGpuMemoryGb,
+                                        integer("gpu_memory_gb", true, HardwareTier::setGpuMemoryGb)),
+                                column(
+                                        "cloud_monthly_low",
+                                        "Cloud $/month low",
+                                        HardwareTier::getCloudMonthlyLow,
+                                        decimal("cloud_monthly_low", HardwareTier::setCloudMonthlyLow)),
+                                column(
+                                        "cloud_monthly_high",
+                                        "Cloud $/month high",
+                                        HardwareTier::getCloudMonthlyHigh,
+                                        decimal("cloud_monthly_high", HardwareTier::setCloudMonthlyHigh)),
+                                column(
+                                        "on_prem_monthly_low",
+                                        "On-prem $/month low",
+                                        HardwareTier::getOnPremMonthlyLow,
+                                        decimal("on_prem_monthly_low", HardwareTier::setOnPremMonthlyLow)),
+                                column(
+                                        "on_prem_monthly_high",
+                                        "On-prem $/month high",
+                                        HardwareTier::getOnPremMonthlyHigh,
+                                        decimal("on_prem_monthly_high", HardwareTier::setOnPremMonthlyHigh)),
+                                column(
+                                        "tokens_per_second",
+                                        "Throughput (tokens/s)",
+                                        HardwareTier::getTokensPerSecond,
+                                        decimal("tokens_per_second", HardwareTier::setTokensPerSecond)),
+                                column(
+                                        "throughput_source",
+                                        "Throughput source",
+                                        HardwareTier::getThroughputSource,
+                                        text(HardwareTier::setThroughputSource)),
+                                column("source", "Source", CatalogueEntry::getSource, text(CatalogueEntry::setSource)),
+                                column(
+                                        "as_of",
+                                        "As of",
+                                        CatalogueEntry::getAsOf,
+                                        date("as_of", CatalogueEntry::setAsOf))))
+                // By model size, as a reader scans them: 7-9B before 13-14B.
+                .ordered(java.util.Comparator.comparing(
+                        HardwareTier::getModelSizeMinBillions,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
     }
 
     static CatalogueTable<HiddenCostCategory> hiddenCosts() {

@@ -30,4 +30,10 @@ public record Growth(
     public int months() {
         return tokensPerDay.length;
     }
+
+    /** What the hybrid policy costs over the horizon beyond staying on the API; below 0 when it saves. */
+    public double hybridOverApi() {
+        int last = months() - 1;
+        return last < 0 ? 0 : hybridCumulative[last] - apiCumulative[last];
+    }
 }

@@ -44,10 +44,9 @@ public final class Decisions {
         if (g == null || g.hybridSwitchMonth() < 0 || g.paybackMonth() >= 0 || g.months() == 0) {
             return null;
         }
-        int last = g.months() - 1;
-        double more = g.hybridCumulative()[last] - g.apiCumulative()[last];
         return "The hybrid rule moves to self-hosting in month " + (g.hybridSwitchMonth() + 1)
-                + ", but the move does not pay back within the horizon: it costs " + dollars(Math.max(0, more))
+                + ", but the move does not pay back within the horizon: it costs "
+                + dollars(Math.max(0, g.hybridOverApi()))
                 + " more than staying on the API over " + g.months() + " months.";
     }
 

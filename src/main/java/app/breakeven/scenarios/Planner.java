@@ -67,11 +67,8 @@ public final class Planner {
     public static Routing route(
             ScenarioInputs inputs, List<String> models, List<Double> escalationRates, Catalogue catalogue) {
         List<InputProblem> problems = new ArrayList<>(inputs.problems(catalogue));
-        // The pricing takes any cascade; a scenario's own may not name a model twice (RoutingChoice).
-        problems.addAll(new RoutingChoice(models, escalationRates)
-                .problems(catalogue).stream()
-                        .filter(p -> !p.message().contains(RoutingChoice.TWICE))
-                        .toList());
+        // Any cascade is priced, a model twice included; a scenario's own is refused that (RoutingChoice).
+        problems.addAll(new RoutingChoice(models, escalationRates).pricingProblems(catalogue));
         if (!problems.isEmpty()) {
             throw new InvalidInputsException(problems);
         }

@@ -22,7 +22,9 @@ public record RoutingChoice(List<String> models, List<Double> escalationRates) {
             new RoutingChoice(List.of("GLM-4-9B", "DeepSeek V4 Flash"), List.of(0.36));
 
     /** Why a model cannot come twice: each step hands unsure requests to a different model. */
-    static final String TWICE = "is already in the cascade: choose a different model";
+    private static final String TWICE = "is already in the cascade: choose a different model";
+
+    private static final String SEPARATOR = "|";
 
     public RoutingChoice {
         models = models == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(models));
@@ -32,23 +34,43 @@ public record RoutingChoice(List<String> models, List<Double> escalationRates) {
     }
 
     /**
-     * The problems with this cascade, each naming its field ("models[1]", "escalationRates[0]");
-     * with a null catalogue the names are not looked up.
+     * Everything wrong with a scenario's cascade, each naming its field ("models[1]",
+     * "escalationRates[0]"): its shape, its rates, a model named twice, and, with a catalogue,
+     * a model it does not hold.
      */
     public List<InputProblem> problems(Catalogue catalogue) {
+        List<InputProblem> problems = pricingProblems(catalogue);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < models.size(); i++) {
+            String model = models.get(i);
+            if (model != null && !seen.add(model.toLowerCase(Locale.ROOT))) {
+                problems.add(new InputProblem("models[" + i + "]", "'" + model + "' " + TWICE));
+            }
+        }
+        return problems;
+    }
+
+    /** A scenario's cascade as it is saved, the catalogue not consulted (a model since deleted is no problem). */
+    public List<InputProblem> problems() {
+        return problems(null);
+    }
+
+    /**
+     * What stops a cascade being priced at all: two or three models (looked up when a catalogue
+     * is given), one rate fewer, each from 0 to 1. A model may come twice here; only a
+     * scenario's own cascade is refused that ({@link #problems}).
+     */
+    public List<InputProblem> pricingProblems(Catalogue catalogue) {
         List<InputProblem> problems = new ArrayList<>();
         if (models.size() < 2 || models.size() > 3 || escalationRates.size() != models.size() - 1) {
             problems.add(new InputProblem("models", "a cascade takes two or three models"));
         }
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < models.size(); i++) {
             String model = models.get(i);
             if (model == null
-                    || model.contains("|")
+                    || model.contains(SEPARATOR)
                     || (catalogue != null && catalogue.model(model).isEmpty())) {
                 problems.add(new InputProblem("models[" + i + "]", "choose a model from the catalogue"));
-            } else if (!seen.add(model.toLowerCase(Locale.ROOT))) {
-                problems.add(new InputProblem("models[" + i + "]", "'" + model + "' " + TWICE));
             }
         }
         for (int i = 0; i < escalationRates.size(); i++) {
@@ -58,6 +80,29 @@ public record RoutingChoice(List<String> models, List<Double> escalationRates) {
             }
         }
         return problems;
+    }
+
+    /** The models as stored: names joined by "|", which no routed name holds. */
+    String storedModels() {
+        return String.join(SEPARATOR, models);
+    }
+
+    /** The rates as stored: decimals joined by "|". */
+    String storedRates() {
+        return escalationRates.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(SEPARATOR));
+    }
+
+    /** A cascade as stored; none stored (a scenario saved before routing was) routes the article's way. */
+    static RoutingChoice stored(String models, String rates) {
+        if (models == null || models.isBlank()) {
+            return ARTICLE;
+        }
+        List<Double> parsed = rates == null || rates.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(rates.split("\\|"))
+                        .map(Double::valueOf)
+                        .toList();
+        return new RoutingChoice(List.of(models.split("\\|")), parsed);
     }
 
     /** "GLM-4-9B, 36% escalated to DeepSeek V4 Flash". */

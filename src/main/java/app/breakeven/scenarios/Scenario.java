@@ -25,7 +25,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.List;
 
 /** A saved planning scenario. */
 @Entity
@@ -259,9 +258,8 @@ public class Scenario {
         this.simulationDraws = u.draws();
         this.simulationSeed = u.seed();
         RoutingChoice r = d.routing();
-        this.routingModels = String.join("|", r.models());
-        this.routingRates =
-                r.escalationRates().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("|"));
+        this.routingModels = r.storedModels();
+        this.routingRates = r.storedRates();
     }
 
     ScenarioDetails details() {
@@ -280,20 +278,7 @@ public class Scenario {
                         complianceForbidsThirdParties, researchNeedsModelChanges, idleGpusOnHand, latencyUnder50ms),
                 new UncertaintyChoice(
                         ranges.stream().map(ScenarioRangeRow::choice).toList(), simulationDraws, simulationSeed),
-                routing());
-    }
-
-    /** The saved cascade; a scenario saved before routing was saved routes the article's way. */
-    private RoutingChoice routing() {
-        if (routingModels == null || routingModels.isBlank()) {
-            return RoutingChoice.ARTICLE;
-        }
-        List<Double> rates = routingRates == null || routingRates.isBlank()
-                ? List.of()
-                : java.util.Arrays.stream(routingRates.split("\\|"))
-                        .map(Double::valueOf)
-                        .toList();
-        return new RoutingChoice(List.of(routingModels.split("\\|")), rates);
+                RoutingChoice.stored(routingModels, routingRates));
     }
 
     /** At the column's scale, so what is saved is exactly what is read back. */

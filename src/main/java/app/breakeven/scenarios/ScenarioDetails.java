@@ -226,7 +226,7 @@ public record ScenarioDetails(
         }
         // The cascade's shape and rates; a model since deleted from the catalogue leaves the
         // routing unpriced (the routing panel says so) but does not stop the scenario saving.
-        routing.problems(null).forEach(p -> problems.add(new InputProblem("routing." + p.field(), p.message())));
+        routing.problems().forEach(p -> problems.add(new InputProblem("routing." + p.field(), p.message())));
         return problems;
     }
 }

@@ -2,15 +2,11 @@ package app.breakeven.catalogue.ui;
 
 import app.breakeven.base.Formats;
 import app.breakeven.base.ui.MainLayout;
-import app.breakeven.base.ui.chart.ChartSpec;
-import app.breakeven.base.ui.chart.CostChart;
-import app.breakeven.catalogue.CatalogueChange;
 import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueEntry;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueTable;
 import app.breakeven.catalogue.CsvImport;
-import app.breakeven.catalogue.HardwareTier;
 import app.breakeven.catalogue.ImpactPreview;
 import app.breakeven.catalogue.InvalidItemException;
 import app.breakeven.catalogue.LiteLlmEntry;
@@ -26,7 +22,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -40,11 +35,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,9 +49,6 @@ import java.util.stream.Collectors;
 @Route(value = "catalogue", layout = MainLayout.class)
 @PageTitle("Catalogue · Breakeven")
 public class CatalogueView extends Div {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CatalogueEditing editing;
     private final LiteLlmImport liteLlmImport;
@@ -141,23 +129,11 @@ public class CatalogueView extends Div {
         return new TablePanel<>(table, actions(table.kind(), csv, today), extras(table.kind()), analyst);
     }
 
-    /** Tiers by model size (7-9B before 13-14B), as a reader scans them; other tables as they come. */
-    private static <T extends CatalogueEntry> List<T> inOrder(List<T> items) {
-        if (items.isEmpty() || !(items.getFirst() instanceof HardwareTier)) {
-            return items;
-        }
-        return items.stream()
-                .sorted(java.util.Comparator.comparing(
-                        (T t) -> ((HardwareTier) t).getModelSizeMinBillions(),
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .toList();
-    }
-
     private <T extends CatalogueEntry> TablePanel.Actions<T> actions(
             CatalogueKind kind, CsvImport csv, LocalDate today) {
         return new TablePanel.Actions<>(
                 today,
-                () -> inOrder(editing.items(kind)),
+                () -> editing.items(kind),
                 edited -> editing.save(kind, edited),
                 item -> editing.delete(kind, item.getId(), item.getVersion()),
                 () -> csv.exportCsv(kind),
@@ -219,104 +195,7 @@ public class CatalogueView extends Div {
     }
 
     private Component history(CatalogueKind kind, CatalogueEntry item) {
-        List<CatalogueChange> changes = editing.history(kind, item.getId());
-        var grid = new Grid<CatalogueChange>();
-        grid.setId("history-grid");
-        grid.addColumn(c -> WHEN.format(c.getChangedAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(CatalogueChange::getChangedBy).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(c -> c.getAction().name().toLowerCase())
-                .setHeader("What")
-                .setAutoWidth(true);
-        var table = CatalogueTable.of(kind);
-        grid.addColumn(c -> differences(table, c)).setHeader("Changes").setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setItems(changes);
-        grid.setAllRowsVisible(true);
-        var content = new Div();
-        content.setWidthFull();
-        if (kind == CatalogueKind.MODEL && !changes.isEmpty()) {
-            content.add(new H3("Output price over time"), priceChart(changes, java.time.Instant.now()));
-        }
-        content.add(grid);
-        if (changes.isEmpty()) {
-            content.add(new Paragraph("No changes recorded since the catalogue was seeded."));
-        }
-        return content;
-    }
-
-    /** The changes with the form's labels: "Output $/1M: 0.6 → 0.5". */
-    private static String differences(CatalogueTable<?> table, CatalogueChange change) {
-        String text = differences(change);
-        for (var column : table.columns()) {
-            text = text.replaceAll(
-                    "(^|; )" + java.util.regex.Pattern.quote(column.name()) + ": ",
-                    "$1" + java.util.regex.Matcher.quoteReplacement(column.label()) + ": ");
-        }
-        return text;
-    }
-
-    private static String differences(CatalogueChange change) {
-        Map<String, String> before = CatalogueEditing.values(change.getOldValues());
-        Map<String, String> after = CatalogueEditing.values(change.getNewValues());
-        if (before.isEmpty()) {
-            return "created";
-        }
-        if (after.isEmpty()) {
-            return "deleted";
-        }
-        return after.entrySet().stream()
-                .filter(e -> !e.getValue().equals(before.get(e.getKey())))
-                .map(e -> e.getKey() + ": " + before.getOrDefault(e.getKey(), "") + " → " + e.getValue())
-                .collect(Collectors.joining("; "));
-    }
-
-    /**
-     * The output price as a step from each change to the next, held to today: dates along x
-     * (days since 1970 in the spec, shown as dates), dollars from 0 up.
-     */
-    static CostChart priceChart(List<CatalogueChange> changes, java.time.Instant now) {
-        List<double[]> points = new ArrayList<>();
-        List<CatalogueChange> oldestFirst = changes.stream()
-                .sorted(java.util.Comparator.comparing(CatalogueChange::getChangedAt))
-                .toList();
-        // Before the first recorded change: the price it replaced, from the date that price was as of.
-        if (!oldestFirst.isEmpty()) {
-            Map<String, String> before =
-                    CatalogueEditing.values(oldestFirst.getFirst().getOldValues());
-            String price = before.get("output_per_million");
-            String asOf = before.get("as_of");
-            if (price != null && !price.isEmpty() && asOf != null && !asOf.isEmpty()) {
-                double from = java.time.LocalDate.parse(asOf).toEpochDay();
-                if (from < days(oldestFirst.getFirst().getChangedAt())) {
-                    points.add(new double[] {from, Double.parseDouble(price)});
-                }
-            }
-        }
-        for (CatalogueChange change : oldestFirst) {
-            String price = CatalogueEditing.values(change.getNewValues()).get("output_per_million");
-            if (price != null && !price.isEmpty()) {
-                points.add(new double[] {days(change.getChangedAt()), Double.parseDouble(price)});
-            }
-        }
-        if (!points.isEmpty() && days(now) > points.getLast()[0]) {
-            points.add(new double[] {days(now), points.getLast()[1]});
-        }
-        var chart = new CostChart();
-        chart.setId("price-chart");
-        chart.setTitle("Output price over time");
-        chart.setSpec(new ChartSpec(
-                null,
-                260,
-                new ChartSpec.Axis("Date (UTC)", ChartSpec.Format.DATE, null, null),
-                new ChartSpec.ValueAxis("Output $ per 1M tokens", ChartSpec.Format.DOLLARS, 0.0, null),
-                List.of(new ChartSpec.Series(
-                        "Output price", ChartSpec.SeriesType.STEP, "#1676f3", false, points.toArray(double[][]::new))),
-                List.of()));
-        return chart;
-    }
-
-    private static double days(java.time.Instant instant) {
-        return Math.floor(instant.toEpochMilli() / 86_400_000.0);
+        return new ItemHistory(kind, editing.history(kind, item.getId()), java.time.Instant.now());
     }
 
     /** Clears the LiteLLM upload's file list: a refused file shows no green tick. */

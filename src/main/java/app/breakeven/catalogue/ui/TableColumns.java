@@ -23,8 +23,7 @@ final class TableColumns {
     static <T extends CatalogueEntry> void addTo(Grid<T> grid, CatalogueTable<T> table, LocalDate today) {
         boolean first = true;
         for (Column<T> column : table.columns()) {
-            var gridColumn = grid.addColumn(
-                            item -> shown(item, table.values(item).get(column.name()), column))
+            var gridColumn = grid.addColumn(item -> shown(table, item, column))
                     .setHeader(column.label())
                     .setKey(column.name())
                     .setSortable(true)
@@ -82,10 +81,8 @@ final class TableColumns {
                 .setComparator((a, b) -> Boolean.compare(a.isStaleOn(today), b.isStaleOn(today)));
     }
 
-    static <T> String shown(T item, String value, Column<T> column) {
-        if (value.isEmpty()) {
-            return column.blank();
-        }
+    /** One cell, read once from the item (not the whole row's text for each cell). */
+    static <T extends CatalogueEntry> String shown(CatalogueTable<T> table, T item, Column<T> column) {
         Object raw = column.getter().apply(item);
         if (raw instanceof Enum<?> choice) {
             return words(choice.name());
@@ -93,7 +90,8 @@ final class TableColumns {
         if (raw instanceof Number number && column.label().contains("$")) {
             return Formats.price(number.doubleValue());
         }
-        return value;
+        String text = table.text(item, column);
+        return text.isEmpty() ? column.blank() : text;
     }
 
     /** "PER_MONTH" to "Per month". */

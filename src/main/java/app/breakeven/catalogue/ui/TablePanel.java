@@ -301,11 +301,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         private void conflict(CatalogueConflictException e) {
             new ItemConflictDialog(
                             e,
-                            name -> table.columns().stream()
-                                    .filter(c -> c.name().equals(name))
-                                    .map(Column::label)
-                                    .findFirst()
-                                    .orElse(name),
+                            table::label,
                             name -> fields.get(name).getValue(),
                             () -> {
                                 close();

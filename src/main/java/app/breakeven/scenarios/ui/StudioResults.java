@@ -103,8 +103,7 @@ class StudioResults {
                         : month(g.hybridSwitchMonth()) + (loss == null ? "" : HYBRID_AT_A_LOSS),
                 loss != null
                         ? "Moving at the rule's threshold costs more than staying on the API: "
-                                + Formats.dollars(
-                                        g.hybridCumulative()[g.months() - 1] - g.apiCumulative()[g.months() - 1])
+                                + Formats.dollars(g.hybridOverApi())
                                 + " more over " + g.months() + " months"
                         : "after " + draft.hybrid().months() + " months at "
                                 + Formats.tokens(draft.hybrid().threshold()) + "/day");

@@ -130,6 +130,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         // On paper the fields give way to their values in words.
         controls.addClassName("no-print");
         printedInputs.setId("shared-printed-inputs");
+        routing.setId("shared-routing");
         printedInputs.addClassName("print-only");
         var headlines = new Div(api, selfHost, verdict, breakEven, recommendation);
         headlines.addClassName("headlines");
@@ -195,7 +196,6 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                 + Formats.percent(candidate.growth().perMonth()) + " a month over "
                 + candidate.growth().horizonMonths() + " months"
                 + (basis().equals("as shared") ? "." : " (what-if values tried on this page, not saved)."));
-        routing.setId("shared-routing");
         routing.setText(routingText(candidate));
         var e = p.plan().evaluation();
         api.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
