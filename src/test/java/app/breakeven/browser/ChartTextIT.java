@@ -213,6 +213,9 @@ class ChartTextIT {
     void a_models_price_history_chart_runs_no_script() {
         browser.open(url("catalogue"));
         browser.byId("models-search").findElement(By.tagName("input")).sendKeys(RUN.strip(), Keys.TAB);
+        // The search has filtered the rows (one model carries this run's mark) before a row is clicked.
+        browser.until(
+                d -> ((Number) browser.js("return document.querySelector('#models-grid').size;")).intValue() == 1);
         browser.until(d -> d.findElements(By.cssSelector("#models-grid vaadin-grid-cell-content")).stream()
                         .filter(cell -> MODEL.equals(cell.getText()))
                         .findFirst()

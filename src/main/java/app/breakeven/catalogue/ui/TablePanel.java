@@ -97,7 +97,13 @@ class TablePanel<T extends CatalogueEntry> extends Div {
 
         grid.setId(prefix + "-grid");
         TableColumns.addTo(grid, table, actions.today());
-        grid.addItemClickListener(e -> edit(e.getItem()));
+        // A click that lands while the search refreshes the rows names a row that is gone: ignore it rather
+        // than open an empty "New" form.
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                edit(e.getItem());
+            }
+        });
         grid.setAllRowsVisible(true);
 
         create.setId(prefix + "-new");
