@@ -4,9 +4,13 @@ import app.breakeven.base.web.DatabaseOutage;
 import app.breakeven.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -22,7 +26,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Two filter chains. The JSON API answers 401/403 as problem details and accepts a session
+ * Three filter chains. Health, metrics and the other actuator endpoints are served on a
+ * management port of their own, bound to the local host (see application.properties): there
+ * they are open, for a load balancer's probes and a metrics scraper. Should the management
+ * port be set to the app's own port, health stays open (it names no data) and the rest is
+ * for admins only. The JSON API answers 401/403 as problem details and accepts a session
  * or an admin-issued bearer token. It takes no CSRF token: it only computes and reads, its
  * POST takes only an application/json body, which a cross-site form cannot send (a script
  * would need a CORS preflight this app never grants), and the session cookie is
@@ -52,6 +60,26 @@ class SecurityConfiguration {
         passwords.setPreAuthenticationChecks(user -> {});
         passwords.setPostAuthenticationChecks(status::check);
         return new OutageAwareAuthentication(new ThrottledAuthentication(passwords, throttle, encoder), outage);
+    }
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementChain(HttpSecurity http, Environment environment) throws Exception {
+        boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                            .permitAll();
+                    if (ownPort) {
+                        auth.anyRequest().permitAll();
+                    } else {
+                        auth.anyRequest().hasRole(Role.ADMIN.name());
+                    }
+                })
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .build();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package app.breakeven.scenarios.ui;
 import static app.breakeven.scenarios.ui.DashboardText.*;
 
 import app.breakeven.base.Formats;
+import app.breakeven.base.ui.InputChange;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
@@ -251,20 +252,23 @@ public class DashboardView extends VerticalLayout {
 
     /** Validates on the server and, only when valid, adopts the inputs and redraws. */
     private void recompute(ScenarioInputs candidate) {
-        Plan next;
-        PathsPlan nextPaths;
-        try {
-            next = Planner.plan(candidate, catalogue);
-            nextPaths = candidate.threePaths() ? ThreePaths.plan(candidate, catalogue, horizonMonths) : null;
-        } catch (InvalidInputsException e) {
-            problems().show(e.problems());
-            return;
+        try (var change = InputChange.on("dashboard")) {
+            Plan next;
+            PathsPlan nextPaths;
+            try {
+                next = Planner.plan(candidate, catalogue);
+                nextPaths = candidate.threePaths() ? ThreePaths.plan(candidate, catalogue, horizonMonths) : null;
+            } catch (InvalidInputsException e) {
+                problems().show(e.problems());
+                change.refused();
+                return;
+            }
+            problems().clear();
+            inputs = candidate;
+            plan = next;
+            paths.show(nextPaths);
+            render();
         }
-        problems().clear();
-        inputs = candidate;
-        plan = next;
-        paths.show(nextPaths);
-        render();
     }
 
     private void render() {

@@ -2,6 +2,7 @@ package app.breakeven.scenarios.ui;
 
 import static app.breakeven.scenarios.ui.StudioText.*;
 
+import app.breakeven.base.ui.InputChange;
 import app.breakeven.base.ui.MainLayout;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.catalogue.Catalogue;
@@ -174,44 +175,49 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
 
     /** Validates on the server; only valid details become the draft and redraw. */
     private void recompute(ScenarioDetails candidate) {
-        Projection next;
-        PathsPlan nextPaths;
-        List<Factor> uncertain;
-        try {
-            next = Planner.project(candidate, catalogue);
-            uncertain = Uncertainty.factors(candidate, next.plan(), catalogue);
-            nextPaths = candidate.inputs().threePaths()
-                    ? ThreePaths.plan(
-                            candidate.inputs(), catalogue, candidate.growth().horizonMonths())
-                    : null;
-        } catch (InvalidInputsException e) {
-            var routed = e.problems().stream()
-                    .collect(java.util.stream.Collectors.partitioningBy(
-                            p -> p.field().startsWith("routing.")));
-            routing.showProblems(routed.get(true));
-            form.problems.show(uncertainty.ranges.showProblems(routed.get(false)));
-            draftChanged(candidate, false);
-            return;
+        try (var change = InputChange.on("studio")) {
+            Projection next;
+            PathsPlan nextPaths;
+            List<Factor> uncertain;
+            try {
+                next = Planner.project(candidate, catalogue);
+                uncertain = Uncertainty.factors(candidate, next.plan(), catalogue);
+                nextPaths = candidate.inputs().threePaths()
+                        ? ThreePaths.plan(
+                                candidate.inputs(),
+                                catalogue,
+                                candidate.growth().horizonMonths())
+                        : null;
+            } catch (InvalidInputsException e) {
+                var routed = e.problems().stream()
+                        .collect(java.util.stream.Collectors.partitioningBy(
+                                p -> p.field().startsWith("routing.")));
+                routing.showProblems(routed.get(true));
+                form.problems.show(uncertainty.ranges.showProblems(routed.get(false)));
+                draftChanged(candidate, false);
+                change.refused();
+                return;
+            }
+            form.problems.clear();
+            projection = next;
+            draftChanged(candidate, true);
+            pathsPlan = nextPaths;
+            pathsGrowth = nextPaths == null ? null : ThreePaths.grow(nextPaths, candidate);
+            results.show(projection, draft, catalogue, pathsPlan, pathsGrowth);
+            CostChart.nameScenario(this, draft.name());
+            routing.update(draft.plannedInputs(), draft.growth().horizonMonths());
+            ScenarioDetails shown = draft;
+            PathsPlan paths = pathsPlan;
+            PathsGrowth growth = pathsGrowth;
+            uncertainty.show(
+                    uncertain,
+                    () -> Uncertainty.model(shown, uncertain, paths, growth, catalogue),
+                    draft.uncertainty(),
+                    draft.growth().horizonMonths());
+            models.show(
+                    Planner.compareModels(draft.plannedInputs(), catalogue),
+                    Planner.breakEvenMap(draft.plannedInputs(), catalogue));
         }
-        form.problems.clear();
-        projection = next;
-        draftChanged(candidate, true);
-        pathsPlan = nextPaths;
-        pathsGrowth = nextPaths == null ? null : ThreePaths.grow(nextPaths, candidate);
-        results.show(projection, draft, catalogue, pathsPlan, pathsGrowth);
-        CostChart.nameScenario(this, draft.name());
-        routing.update(draft.plannedInputs(), draft.growth().horizonMonths());
-        ScenarioDetails shown = draft;
-        PathsPlan paths = pathsPlan;
-        PathsGrowth growth = pathsGrowth;
-        uncertainty.show(
-                uncertain,
-                () -> Uncertainty.model(shown, uncertain, paths, growth, catalogue),
-                draft.uncertainty(),
-                draft.growth().horizonMonths());
-        models.show(
-                Planner.compareModels(draft.plannedInputs(), catalogue),
-                Planner.breakEvenMap(draft.plannedInputs(), catalogue));
     }
 
     private void draftChanged(ScenarioDetails candidate, boolean valid) {

@@ -2,6 +2,7 @@ package app.breakeven.sharing.ui;
 
 import app.breakeven.base.Csv;
 import app.breakeven.base.Formats;
+import app.breakeven.base.ui.InputChange;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
 import app.breakeven.costs.paths.PathsGrowth;
@@ -174,67 +175,76 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
     }
 
     private void update(ScenarioDetails candidate) {
-        Projection p;
-        PathsPlan pathsPlan;
-        List<Factor> uncertain;
-        try {
-            p = Planner.project(candidate, shared.catalogue());
-            uncertain = Uncertainty.factors(candidate, p.plan(), shared.catalogue());
-            // A frozen link's catalogue carries the offers and ownership assumptions as shared.
-            pathsPlan = candidate.inputs().threePaths()
-                    ? ThreePaths.plan(
-                            candidate.plannedInputs(),
-                            shared.catalogue(),
-                            candidate.growth().horizonMonths())
-                    : null;
-        } catch (InvalidInputsException e) {
-            volume.showError(e.getMessage());
-            return;
+        try (var change = InputChange.on("board")) {
+            Projection p;
+            PathsPlan pathsPlan;
+            List<Factor> uncertain;
+            try {
+                p = Planner.project(candidate, shared.catalogue());
+                uncertain = Uncertainty.factors(candidate, p.plan(), shared.catalogue());
+                // A frozen link's catalogue carries the offers and ownership assumptions as shared.
+                pathsPlan = candidate.inputs().threePaths()
+                        ? ThreePaths.plan(
+                                candidate.plannedInputs(),
+                                shared.catalogue(),
+                                candidate.growth().horizonMonths())
+                        : null;
+            } catch (InvalidInputsException e) {
+                volume.showError(e.getMessage());
+                change.refused();
+                return;
+            }
+            whatIf = candidate;
+            printedInputs.setText(
+                    "Inputs: " + Formats.tokens(candidate.inputs().tokensPerDay()) + " tokens a day, growing "
+                            + Formats.percent(candidate.growth().perMonth()) + " a month over "
+                            + candidate.growth().horizonMonths() + " months"
+                            + (basis().equals("as shared") ? "." : " (what-if values tried on this page, not saved)."));
+            routing.setText(routingText(candidate));
+            var e = p.plan().evaluation();
+            api.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
+            selfHost.show(
+                    Formats.dollarRange(
+                            e.selfHostMonthly().low(), e.selfHostMonthly().high()),
+                    DashboardText.differsFromArticle(p.plan())
+                            ? DashboardText.deploymentsNote(p.plan()) + " ("
+                                    + DashboardText.deployment(
+                                                    p.plan().profile().deployment())
+                                            .toLowerCase()
+                                    + ")"
+                            : e.deployments() + " × "
+                                    + p.plan().profile().tier().label() + ", "
+                                    + DashboardText.deployment(
+                                                    p.plan().profile().deployment())
+                                            .toLowerCase());
+            verdict.show(DashboardText.verdict(e.verdict()), DashboardText.verdictNote(e.verdict()));
+            breakEven.show(DashboardText.breakEven(e.breakEven()), DashboardText.breakEvenNote(e.breakEven()));
+            recommendation.show(
+                    p.decision().recommendation().label(),
+                    p.decision().reasons().isEmpty()
+                            ? ""
+                            : p.decision().reasons().getFirst());
+            volumeChart.setSpec(ScenarioCharts.costVersusVolume(p.plan(), true, 360));
+            PathsGrowth pathsGrowth = pathsPlan == null ? null : ThreePaths.grow(pathsPlan, candidate);
+            monthlyChart.setSpec(
+                    pathsGrowth == null
+                            ? ScenarioCharts.monthly(p.growth(), 300)
+                            : PathsOverTime.monthly(pathsGrowth, 300));
+            cumulativeChart.setSpec(
+                    pathsGrowth == null
+                            ? ScenarioCharts.cumulative(p.growth(), 300)
+                            : PathsOverTime.cumulative(pathsGrowth, 300));
+            paths.show(pathsPlan, pathsGrowth);
+            PathsPlan priced = pathsPlan;
+            uncertainty.show(
+                    uncertain,
+                    () -> Uncertainty.model(candidate, uncertain, priced, pathsGrowth, shared.catalogue()),
+                    candidate.uncertainty(),
+                    candidate.growth().horizonMonths());
+            lastProjection = p;
+            lastPaths = pathsPlan;
+            lastGrowth = pathsGrowth;
         }
-        whatIf = candidate;
-        printedInputs.setText("Inputs: " + Formats.tokens(candidate.inputs().tokensPerDay()) + " tokens a day, growing "
-                + Formats.percent(candidate.growth().perMonth()) + " a month over "
-                + candidate.growth().horizonMonths() + " months"
-                + (basis().equals("as shared") ? "." : " (what-if values tried on this page, not saved)."));
-        routing.setText(routingText(candidate));
-        var e = p.plan().evaluation();
-        api.show(Formats.dollars(e.apiMonthly()), DashboardText.apiNote(e));
-        selfHost.show(
-                Formats.dollarRange(
-                        e.selfHostMonthly().low(), e.selfHostMonthly().high()),
-                DashboardText.differsFromArticle(p.plan())
-                        ? DashboardText.deploymentsNote(p.plan()) + " ("
-                                + DashboardText.deployment(p.plan().profile().deployment())
-                                        .toLowerCase()
-                                + ")"
-                        : e.deployments() + " × " + p.plan().profile().tier().label() + ", "
-                                + DashboardText.deployment(p.plan().profile().deployment())
-                                        .toLowerCase());
-        verdict.show(DashboardText.verdict(e.verdict()), DashboardText.verdictNote(e.verdict()));
-        breakEven.show(DashboardText.breakEven(e.breakEven()), DashboardText.breakEvenNote(e.breakEven()));
-        recommendation.show(
-                p.decision().recommendation().label(),
-                p.decision().reasons().isEmpty() ? "" : p.decision().reasons().getFirst());
-        volumeChart.setSpec(ScenarioCharts.costVersusVolume(p.plan(), true, 360));
-        PathsGrowth pathsGrowth = pathsPlan == null ? null : ThreePaths.grow(pathsPlan, candidate);
-        monthlyChart.setSpec(
-                pathsGrowth == null
-                        ? ScenarioCharts.monthly(p.growth(), 300)
-                        : PathsOverTime.monthly(pathsGrowth, 300));
-        cumulativeChart.setSpec(
-                pathsGrowth == null
-                        ? ScenarioCharts.cumulative(p.growth(), 300)
-                        : PathsOverTime.cumulative(pathsGrowth, 300));
-        paths.show(pathsPlan, pathsGrowth);
-        PathsPlan priced = pathsPlan;
-        uncertainty.show(
-                uncertain,
-                () -> Uncertainty.model(candidate, uncertain, priced, pathsGrowth, shared.catalogue()),
-                candidate.uncertainty(),
-                candidate.growth().horizonMonths());
-        lastProjection = p;
-        lastPaths = pathsPlan;
-        lastGrowth = pathsGrowth;
     }
 
     /**
