@@ -33,16 +33,21 @@ final class StalePostmaster {
             return;
         }
         requireNoLiveOwner(directory);
-        Optional<ProcessHandle> postmaster = readPid(pidFile)
-                .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(StalePostmaster::isPostgres);
+        Optional<ProcessHandle> postmaster = postmaster(directory);
         if (postmaster.isPresent()) {
             stop(postmaster.get());
         }
         if (Files.deleteIfExists(pidFile)) {
             log.warn("Removed a stale postmaster.pid left by an earlier run in {}", directory);
         }
+    }
+
+    /** The live postmaster whose pid the directory's {@code postmaster.pid} names, if any. */
+    static Optional<ProcessHandle> postmaster(Path directory) {
+        return readPid(directory.resolve("postmaster.pid"))
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(StalePostmaster::isPostgres);
     }
 
     private static void requireNoLiveOwner(Path directory) throws IOException {

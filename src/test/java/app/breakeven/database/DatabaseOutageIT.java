@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.annotation.DirtiesContext;
@@ -34,7 +35,9 @@ import org.springframework.test.annotation.DirtiesContext;
             "breakeven.database.ephemeral=true",
             "server.port=0",
             // A property no other test sets: this test gets a context and a database of its own to stop.
-            "breakeven.test.outage=true"
+            "breakeven.test.outage=true",
+            // This test stops the database itself and starts it again.
+            "breakeven.database.restart=false"
         })
 @DirtiesContext
 @WithUserDetails(TestAccounts.ADMIN)
@@ -44,6 +47,9 @@ class DatabaseOutageIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     EmbeddedDatabase database;
@@ -62,6 +68,17 @@ class DatabaseOutageIT {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    private int readiness() throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(40))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     private static HttpClient browser() {
@@ -113,8 +130,14 @@ class DatabaseOutageIT {
         HttpClient integration = HttpClient.newHttpClient();
         assertThat(catalogue(integration, token).statusCode()).isEqualTo(200);
         assertThat(catalogue(session, null).statusCode()).isEqualTo(200);
+        assertThat(readiness()).isEqualTo(200);
 
         database.postgres().close();
+
+        // A load balancer stops sending users here: readiness is down, and says so promptly.
+        Instant probed = Instant.now();
+        assertThat(readiness()).isEqualTo(503);
+        assertThat(Duration.between(probed, Instant.now())).isLessThan(PROMPTLY);
 
         Instant sent = Instant.now();
         assertUnavailable(catalogue(integration, token), sent);
@@ -140,6 +163,7 @@ class DatabaseOutageIT {
             status = catalogue(integration, token).statusCode();
         }
         assertThat(status).as("the API answers again without a restart").isEqualTo(200);
+        assertThat(readiness()).isEqualTo(200);
         assertThat(catalogue(session, null).statusCode()).isEqualTo(200);
         assertThat(signIn(browser()).headers().firstValue("Location"))
                 .hasValueSatisfying(

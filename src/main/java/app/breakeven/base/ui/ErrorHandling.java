@@ -1,5 +1,6 @@
 package app.breakeven.base.ui;
 
+import app.breakeven.base.web.DatabaseOutage;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -13,10 +14,18 @@ import org.springframework.stereotype.Component;
 /**
  * The one place a failure in a view turns into a message: a refused operation says so
  * plainly (the services refuse what an account may not do, whatever the screen showed);
- * anything else is logged and reported without details.
+ * a database outage says the database cannot be reached and to try again (the screen keeps
+ * what it showed, and works again once the database is back); anything else is logged and
+ * reported without details.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
+
+    private final DatabaseOutage outage;
+
+    ErrorHandling(DatabaseOutage outage) {
+        this.outage = outage;
+    }
 
     static final String REFUSED = "Your account may not do this";
     static final String FAILED = "Something went wrong. Nothing was changed; try again, or reload the page.";
@@ -26,26 +35,32 @@ class ErrorHandling implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource()
                 .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-                    Throwable cause = error.getThrowable();
-                    while (cause != null && !(cause instanceof AccessDeniedException)) {
-                        cause = cause.getCause();
-                    }
-                    String text;
-                    if (cause != null) {
-                        LOG.info("Refused: {}", cause.getMessage());
-                        text = REFUSED
-                                + (cause.getMessage() == null
-                                                || cause.getMessage().startsWith("Access Denied")
-                                        ? "."
-                                        : ": " + cause.getMessage());
-                    } else {
-                        LOG.error("Unexpected failure in a view", error.getThrowable());
-                        text = FAILED;
-                    }
+                    String text = message(error.getThrowable());
                     if (VaadinSession.getCurrent() != null && com.vaadin.flow.component.UI.getCurrent() != null) {
                         Notification.show(text, 6000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.ERROR);
                     }
                 }));
+    }
+
+    /** What the person sees for this failure; logged at the level it deserves. */
+    String message(Throwable failure) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof AccessDeniedException)) {
+            cause = cause.getCause();
+        }
+        if (cause != null) {
+            LOG.info("Refused: {}", cause.getMessage());
+            return REFUSED
+                    + (cause.getMessage() == null || cause.getMessage().startsWith("Access Denied")
+                            ? "."
+                            : ": " + cause.getMessage());
+        }
+        if (outage.explains(failure)) {
+            LOG.warn("The database cannot be reached: {}", failure.toString());
+            return DatabaseOutage.MESSAGE;
+        }
+        LOG.error("Unexpected failure in a view", failure);
+        return FAILED;
     }
 }

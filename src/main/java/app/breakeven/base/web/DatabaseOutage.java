@@ -34,7 +34,7 @@ public class DatabaseOutage {
 
     private final DataSource dataSource;
 
-    DatabaseOutage(DataSource dataSource) {
+    public DatabaseOutage(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
