@@ -105,6 +105,11 @@ public final class Formats {
                 .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
+    /** A count with thousands separators: "2,474". */
+    public static String count(long value) {
+        return String.format(java.util.Locale.US, "%,d", value);
+    }
+
     /** "2.7x". */
     public static String times(double value) {
         return Double.isFinite(value) ? trim(value, value >= 10 ? 0 : 1) + "x" : "∞";

@@ -78,6 +78,7 @@ public class CsvImport {
             return new ImportPreview<>(List.of(), problems);
         }
         Set<String> seen = new HashSet<>();
+        CatalogueItems.Known<T> known = items.known(kind);
         for (Csv.Row row : parsed.subList(1, parsed.size())) {
             if (row.cells().size() != header.size()) {
                 problems.add(new ItemProblem(
@@ -93,7 +94,7 @@ public class CsvImport {
                 problems.add(new ItemProblem(row.line(), keyColumn, "'" + key + "' appears twice in the file"));
                 continue;
             }
-            Optional<T> existing = items.findByKey(kind, key);
+            Optional<T> existing = Optional.ofNullable(known.byKey().get(key));
             T item = existing.map(table::copyOf).orElseGet(table::newItem);
             Map<String, String> before = existing.map(table::values).orElse(null);
             // Every problem of the row at once: a bad date and a low above its high together.
@@ -103,7 +104,7 @@ public class CsvImport {
                 problems.add(new ItemProblem(row.line(), e.column(), e.getMessage()));
                 unreadColumns.add(e.column());
             }
-            List<ItemProblem> rowProblems = items.problems(table, item, row.line()).stream()
+            List<ItemProblem> rowProblems = items.problems(table, item, row.line(), known).stream()
                     .filter(p -> !unreadColumns.contains(p.column()))
                     .toList();
             problems.addAll(rowProblems);
@@ -133,13 +134,10 @@ public class CsvImport {
         if (!preview.problems().isEmpty()) {
             throw new InvalidItemException(preview.problems());
         }
-        int changed = 0;
-        for (ImportPreview.Row<T> row : preview.rows()) {
-            if (row.action() != ImportPreview.Action.UNCHANGED) {
-                editing.save(kind, row.item());
-                changed++;
-            }
-        }
-        return changed;
+        List<T> changing = preview.rows().stream()
+                .filter(row -> row.action() != ImportPreview.Action.UNCHANGED)
+                .map(ImportPreview.Row::item)
+                .toList();
+        return changing.isEmpty() ? 0 : editing.saveAll(kind, changing).total();
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Model prices from LiteLLM's {@code model_prices_and_context_window.json}: per-token costs
- * times 1,000,000, the context window and the provider; each model listed with what keeps
- * it from being imported, and the chosen ones imported all or none.
+ * times 1,000,000, the context window, the provider and the mode; each model listed with what
+ * keeps it from being imported and any price that looks implausible, and the chosen ones
+ * imported all or none, in one batch (LiteLLM's full list of about 2,500 models in seconds).
  */
 @Service
 @Transactional
@@ -28,6 +30,17 @@ public class LiteLlmImport {
 
     static final String LITELLM_SOURCE = "LiteLLM model_prices_and_context_window.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Above this per 1M tokens a price is flagged for review: the dearest language model APIs
+     * charge a few hundred dollars per 1M output tokens, so a higher figure is more likely a
+     * per-request, per-image or per-hour price entered per token.
+     */
+    static final BigDecimal IMPLAUSIBLE_PER_MILLION = BigDecimal.valueOf(1_000);
+
+    /** The catalogue keeps prices per 1M tokens to six decimals. */
+    private static final int PRICE_SCALE = 6;
+
     private static final Map<String, String> LITELLM_FIELDS = Map.of(
             "name", "the name",
             "vendor", "litellm_provider",
@@ -61,19 +74,21 @@ public class LiteLlmImport {
             throw new InvalidItemException(List.of(
                     new ItemProblem(0, "file", "is not a LiteLLM price file: expected a JSON object of models")));
         }
+        Set<String> existing =
+                items.<ModelPrice>known(CatalogueKind.MODEL).byKey().keySet();
         List<LiteLlmEntry> entries = new ArrayList<>();
         root.properties().forEach(e -> {
             if (!e.getKey().equals("sample_spec")) {
-                entries.add(liteLlmEntry(e.getKey(), e.getValue()));
+                entries.add(liteLlmEntry(e.getKey(), e.getValue(), existing));
             }
         });
         return entries;
     }
 
-    private LiteLlmEntry liteLlmEntry(String name, JsonNode node) {
+    private LiteLlmEntry liteLlmEntry(String name, JsonNode node, Set<String> existing) {
         List<String> problems = new ArrayList<>();
         if (!node.isObject()) {
-            return new LiteLlmEntry(name, null, null, null, null, null, false, List.of("is not an object"));
+            return new LiteLlmEntry(name, null, null, null, null, null, null, false, null, List.of("is not an object"));
         }
         if (name.isBlank() || name.length() > 120) {
             problems.add("the name must be 1 to 120 characters");
@@ -87,26 +102,57 @@ public class LiteLlmImport {
         Integer context = null;
         JsonNode max = node.get("max_input_tokens");
         if (max != null && !max.isNull()) {
-            if (max.isIntegralNumber() && max.asLong() > 0 && max.asLong() <= Integer.MAX_VALUE) {
-                context = max.asInt();
+            // LiteLLM writes some whole numbers as decimals: 2000000.0 is 2,000,000.
+            BigDecimal tokens = max.isNumber() ? max.decimalValue().stripTrailingZeros() : null;
+            if (tokens != null
+                    && tokens.scale() <= 0
+                    && tokens.signum() > 0
+                    && tokens.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                context = tokens.intValueExact();
             } else {
                 problems.add("max_input_tokens is not a positive whole number");
             }
         }
-        JsonNode providerNode = node.get("litellm_provider");
-        String provider = providerNode != null && providerNode.isString() ? providerNode.asString() : null;
+        String provider = text(node, "litellm_provider");
+        String mode = text(node, "mode");
         if (problems.isEmpty()) {
             problems.addAll(liteLlmBounds(name, provider, input, output, cached, context));
         }
         return new LiteLlmEntry(
                 name,
                 provider,
+                mode,
                 input,
                 output,
                 cached,
                 context,
-                items.model(name).isPresent(),
+                existing.contains(name.strip()),
+                problems.isEmpty() ? review(input, output, cached) : null,
                 List.copyOf(problems));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isString() && !value.asString().isBlank()
+                ? value.asString().strip()
+                : null;
+    }
+
+    /** Why these prices deserve a second look before they are imported, or null. */
+    private static String review(BigDecimal input, BigDecimal output, BigDecimal cached) {
+        List<String> high = new ArrayList<>();
+        if (input != null && input.compareTo(IMPLAUSIBLE_PER_MILLION) > 0) {
+            high.add("input $" + input.toPlainString());
+        }
+        if (output.compareTo(IMPLAUSIBLE_PER_MILLION) > 0) {
+            high.add("output $" + output.toPlainString());
+        }
+        if (cached != null && cached.compareTo(IMPLAUSIBLE_PER_MILLION) > 0) {
+            high.add("cached input $" + cached.toPlainString());
+        }
+        return high.isEmpty()
+                ? null
+                : String.join(", ", high) + " per 1M tokens is above $1,000: check it is a per-token price";
     }
 
     /** What the catalogue's columns could not hold, named by the file's own fields. */
@@ -139,17 +185,24 @@ public class LiteLlmImport {
             problems.add(field + " is not a price of at least 0");
             return null;
         }
-        return value.decimalValue().multiply(BigDecimal.valueOf(1_000_000)).stripTrailingZeros();
+        // Kept to the catalogue's six decimals: LiteLLM's binary floats (3.0000000000000004e-06)
+        // would otherwise differ from what is saved, and every import would change every price.
+        return value.decimalValue()
+                .multiply(BigDecimal.valueOf(1_000_000))
+                .setScale(PRICE_SCALE, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 
     /**
      * Imports the chosen models from a LiteLLM price file: new models are created, models
-     * already in the catalogue get the file's prices and context window. All or nothing.
+     * already in the catalogue get the file's prices and context window. All or nothing, in
+     * one batch.
      *
+     * @return how many models were created and how many changed (a model whose prices are already the file's is not)
      * @throws InvalidItemException when a chosen model is missing from the file or cannot be imported
      */
     @PreAuthorize("hasRole('ANALYST')")
-    public int importLiteLlm(byte[] content, Set<String> chosen) {
+    public CatalogueEditing.Saved importLiteLlm(byte[] content, Set<String> chosen) {
         Map<String, LiteLlmEntry> byName = new HashMap<>();
         previewLiteLlm(content).forEach(e -> byName.put(e.name(), e));
         List<ItemProblem> problems = new ArrayList<>();
@@ -168,19 +221,21 @@ public class LiteLlmImport {
             throw new InvalidItemException(problems);
         }
         CatalogueTable<ModelPrice> table = CatalogueTable.MODELS;
+        Map<String, ModelPrice> saved =
+                items.<ModelPrice>known(CatalogueKind.MODEL).byKey();
         LocalDate today = LocalDate.now(clock);
+        List<ModelPrice> changed = new ArrayList<>();
         for (String name : chosen.stream().sorted().toList()) {
             LiteLlmEntry entry = byName.get(name);
-            ModelPrice item = items.model(name).map(table::copyOf).orElseGet(() -> {
-                ModelPrice created = new ModelPrice(
-                        name,
-                        Objects.requireNonNullElse(entry.provider(), "unknown"),
-                        "Unknown",
-                        entry.outputPerMillion(),
-                        LITELLM_SOURCE,
-                        today);
-                return created;
-            });
+            ModelPrice item = Optional.ofNullable(saved.get(name.strip()))
+                    .map(table::copyOf)
+                    .orElseGet(() -> new ModelPrice(
+                            name,
+                            Objects.requireNonNullElse(entry.provider(), "unknown"),
+                            "Unknown",
+                            entry.outputPerMillion(),
+                            LITELLM_SOURCE,
+                            today));
             item.setOutputPerMillion(entry.outputPerMillion());
             item.setInputPerMillion(entry.inputPerMillion());
             item.setCachedInputPerMillion(entry.cachedInputPerMillion());
@@ -189,8 +244,8 @@ public class LiteLlmImport {
             }
             item.setSource(LITELLM_SOURCE);
             item.setAsOf(today);
-            editing.save(CatalogueKind.MODEL, item);
+            changed.add(item);
         }
-        return chosen.size();
+        return editing.saveAll(CatalogueKind.MODEL, changed);
     }
 }

@@ -23,6 +23,14 @@ class FormatsTest {
     }
 
     @Test
+    void countsGroupThousandsWithCommas() {
+        assertThat(Formats.count(0)).isEqualTo("0");
+        assertThat(Formats.count(999)).isEqualTo("999");
+        assertThat(Formats.count(2474)).isEqualTo("2,474");
+        assertThat(Formats.count(10_000_000)).isEqualTo("10,000,000");
+    }
+
+    @Test
     void tokensUseTheLargestSuffixReachedWithUpToTwoDecimals() {
         // 53,333,333 / 1e6 = 53.333… to 53.33M; 1.5e9 to 1.5B; 950 stays whole.
         assertThat(Formats.tokens(950)).isEqualTo("950");

@@ -296,8 +296,9 @@ class CatalogueEditingIT {
                 .isInstanceOf(InvalidItemException.class);
         assertThat(catalogue.findModel("fixture/gpt-mini")).isEmpty();
 
-        assertThat(liteLlm.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/existing")))
-                .isEqualTo(2);
+        var saved = liteLlm.importLiteLlm(file, Set.of("fixture/gpt-mini", "fixture/existing"));
+        assertThat(saved.created()).isEqualTo(1);
+        assertThat(saved.changed()).isEqualTo(1);
         ModelPrice gpt = catalogue.findModel("fixture/gpt-mini").orElseThrow();
         assertThat(gpt.getOutputPerMillion()).isEqualByComparingTo("0.6");
         assertThat(gpt.getInputPerMillion()).isEqualByComparingTo("0.15");
@@ -310,6 +311,59 @@ class CatalogueEditingIT {
                 .as("fields the file does not set are kept")
                 .isEqualTo("Test");
         assertThat(updated.getVersion()).isGreaterThan(existing.getVersion());
+    }
+
+    @Test
+    void litellm_entries_carry_their_mode_read_decimal_whole_numbers_and_flag_implausible_prices() {
+        String chat = unique("fixture/decimal-context");
+        String embedding = unique("fixture/embedder");
+        String perRequest = unique("fixture/per-request");
+        byte[] file = bytes("{"
+                + "\"" + chat + "\": {\"output_cost_per_token\": 6e-07, \"max_input_tokens\": 2000000.0,"
+                + " \"mode\": \"chat\", \"litellm_provider\": \"acme\"},"
+                + "\"" + embedding + "\": {\"output_cost_per_token\": 0, \"input_cost_per_token\": 1e-08,"
+                + " \"mode\": \"embedding\", \"max_input_tokens\": 8191.5},"
+                // $0.25 a token is $250,000 per 1M: a per-request price, flagged for review.
+                + "\"" + perRequest + "\": {\"output_cost_per_token\": 0.25, \"input_cost_per_token\": 1e-06,"
+                + " \"mode\": \"chat\"}}");
+
+        List<LiteLlmEntry> entries = liteLlm.previewLiteLlm(file);
+
+        assertThat(entries)
+                .filteredOn(e -> e.name().equals(chat))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.contextWindow())
+                            .as("2000000.0 is a whole number")
+                            .isEqualTo(2_000_000);
+                    assertThat(e.mode()).isEqualTo("chat");
+                    assertThat(e.textModel()).isTrue();
+                    assertThat(e.plausible()).isTrue();
+                });
+        assertThat(entries)
+                .filteredOn(e -> e.name().equals(embedding))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.textModel()).isFalse();
+                    assertThat(e.problems()).containsExactly("max_input_tokens is not a positive whole number");
+                });
+        assertThat(entries)
+                .filteredOn(e -> e.name().equals(perRequest))
+                .singleElement()
+                .satisfies(e -> {
+                    // 0.25 × 1,000,000 = 250,000 > 1,000.
+                    assertThat(e.importable()).isTrue();
+                    assertThat(e.plausible()).isFalse();
+                    assertThat(e.review())
+                            .isEqualTo("output $250000 per 1M tokens is above $1,000: check it is a per-token price");
+                });
+
+        // Picked by itself, a flagged model imports: the flag asks for a look, it does not refuse.
+        var saved = liteLlm.importLiteLlm(file, Set.of(chat, perRequest));
+        assertThat(saved.created()).isEqualTo(2);
+        assertThat(catalogue.findModel(chat).orElseThrow().getContextWindow()).isEqualTo(2_000_000);
+        assertThat(catalogue.findModel(perRequest).orElseThrow().getOutputPerMillion())
+                .isEqualByComparingTo("250000");
     }
 
     @Test

@@ -19,15 +19,12 @@ import app.breakeven.security.CurrentUser;
 import app.breakeven.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
@@ -36,8 +33,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The catalogue for analysts: models (prices and architecture facts), hardware tiers, hidden
@@ -212,53 +207,11 @@ public class CatalogueView extends Div {
             models.refused(e.getMessage());
             return;
         }
-        var dialog = new Dialog();
-        dialog.setId("litellm-preview");
-        dialog.setHeaderTitle("Import from LiteLLM");
-        dialog.setWidth("70em");
-        var grid = new Grid<LiteLlmEntry>();
-        grid.setId("litellm-grid");
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(LiteLlmEntry::name).setHeader("Model").setAutoWidth(true).setSortable(true);
-        grid.addColumn(LiteLlmEntry::provider).setHeader("Provider").setAutoWidth(true);
-        grid.addColumn(e -> price(e.inputPerMillion())).setHeader("Input $/1M");
-        grid.addColumn(e -> price(e.outputPerMillion())).setHeader("Output $/1M");
-        grid.addColumn(e -> price(e.cachedInputPerMillion())).setHeader("Cached $/1M");
-        grid.addColumn(e -> e.contextWindow() == null ? "" : Formats.tokens(e.contextWindow()))
-                .setHeader("Context");
-        grid.addColumn(e -> e.importable() ? (e.exists() ? "update prices" : "new") : String.join("; ", e.problems()))
-                .setHeader("Effect")
-                .setFlexGrow(1);
-        grid.setItems(entries);
-        grid.setAllRowsVisible(entries.size() <= 50);
-        var apply = new Button("Import selected", e -> {
-            Set<String> chosen =
-                    grid.getSelectedItems().stream().map(LiteLlmEntry::name).collect(Collectors.toSet());
-            try {
-                int count = liteLlmImport.importLiteLlm(content, chosen);
-                Notification.show(count + " model(s) imported.");
-                dialog.close();
-                models.refresh();
-            } catch (InvalidItemException ex) {
-                models.refused(ex.getMessage());
-            }
-        });
-        apply.setId("litellm-apply");
-        apply.addThemeVariants(ButtonVariant.PRIMARY);
-        grid.addSelectionListener(e -> apply.setEnabled(!e.getAllSelectedItems().isEmpty()
-                && e.getAllSelectedItems().stream().allMatch(LiteLlmEntry::importable)));
-        apply.setEnabled(false);
-        long bad = entries.stream().filter(e -> !e.importable()).count();
-        dialog.add(
-                new Paragraph(entries.size() + " models in the file"
-                        + (bad > 0 ? ", " + bad + " of them cannot be imported (see Effect)" : "")
-                        + ". Unknown fields are ignored; prices are LiteLLM's per-token costs × 1,000,000."),
-                grid);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), apply);
-        dialog.open();
-    }
-
-    private static String price(java.math.BigDecimal value) {
-        return value == null ? "" : "$" + value.stripTrailingZeros().toPlainString();
+        new LiteLlmDialog(
+                        entries,
+                        chosen -> liteLlmImport.importLiteLlm(content, chosen),
+                        models::refresh,
+                        models::refused)
+                .open();
     }
 }

@@ -104,7 +104,6 @@ class TablePanel<T extends CatalogueEntry> extends Div {
                 edit(e.getItem());
             }
         });
-        grid.setAllRowsVisible(true);
 
         create.setId(prefix + "-new");
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -142,15 +141,24 @@ class TablePanel<T extends CatalogueEntry> extends Div {
 
     private void filter() {
         String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(
-                text.isEmpty()
-                        ? items
-                        : items.stream()
-                                .filter(item -> table.values(item).values().stream()
-                                        .anyMatch(
-                                                v -> v.toLowerCase(Locale.ROOT).contains(text)))
-                                .toList());
+        List<T> shown = text.isEmpty()
+                ? items
+                : items.stream()
+                        .filter(item -> table.values(item).values().stream()
+                                .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(text)))
+                        .toList();
+        // A short table shows every row; a long one (LiteLLM's list: thousands) scrolls in a
+        // grid of fixed height that fetches the rows in view as they come.
+        boolean all = shown.size() <= ALL_ROWS_UP_TO;
+        grid.setAllRowsVisible(all);
+        grid.setHeight(all ? null : LONG_TABLE_HEIGHT);
+        grid.setItems(shown);
     }
+
+    /** Tables up to this many rows show them all; longer ones scroll. */
+    static final int ALL_ROWS_UP_TO = 50;
+
+    private static final String LONG_TABLE_HEIGHT = "70vh";
 
     void refused(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);

@@ -11,6 +11,7 @@ import app.breakeven.catalogue.CatalogueEditing;
 import app.breakeven.catalogue.CatalogueKind;
 import app.breakeven.catalogue.CatalogueService;
 import app.breakeven.catalogue.CatalogueTable;
+import app.breakeven.catalogue.LiteLlmEntry;
 import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.security.TestAccounts;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -69,6 +70,62 @@ class CatalogueViewIT {
 
     private int rows(Grid<?> grid) {
         return (int) grid.getGenericDataView().getItems().count();
+    }
+
+    @Test
+    void litellm_preview_opens_on_text_models_selects_only_plausible_ones_and_says_what_it_imported() {
+        String run = " " + System.nanoTime();
+        String file = "{"
+                + "\"chat-a" + run + "\": {\"output_cost_per_token\": 1e-06, \"mode\": \"chat\","
+                + " \"litellm_provider\": \"openai\"},"
+                + "\"chat-b" + run + "\": {\"output_cost_per_token\": 2e-06, \"mode\": \"completion\","
+                + " \"litellm_provider\": \"acme\"},"
+                + "\"no-mode" + run + "\": {\"output_cost_per_token\": 3e-06, \"litellm_provider\": \"acme\"},"
+                + "\"per-request" + run + "\": {\"output_cost_per_token\": 0.02, \"mode\": \"chat\","
+                + " \"litellm_provider\": \"wandb\"},"
+                + "\"embed" + run + "\": {\"output_cost_per_token\": 0, \"input_cost_per_token\": 1e-08,"
+                + " \"mode\": \"embedding\", \"litellm_provider\": \"openai\"},"
+                + "\"broken" + run + "\": {\"output_cost_per_token\": \"cheap\", \"mode\": \"chat\"}}";
+
+        view.previewLiteLlm(file.getBytes(StandardCharsets.UTF_8));
+        LiteLlmDialog dialog = _get(LiteLlmDialog.class);
+
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("litellm-summary"))
+                        .getText())
+                .startsWith("6 models in the file: 5 can be imported (1 of them are not text models")
+                .contains("1 flagged for review, 1 cannot be imported");
+        // Text models first: the embedding model is filtered out, the broken chat entry shows why.
+        assertThat(dialog.shown())
+                .extracting(LiteLlmEntry::name)
+                .containsExactlyInAnyOrder(
+                        "chat-a" + run, "chat-b" + run, "no-mode" + run, "per-request" + run, "broken" + run);
+        assertThat(dialog.selectShown.getText()).isEqualTo("Select all shown that can be imported (3)");
+
+        _click(dialog.selectShown);
+        // The $20,000 per 1M model is flagged, not selected; the broken one cannot be.
+        assertThat(dialog.grid.getSelectedItems())
+                .extracting(LiteLlmEntry::name)
+                .containsExactlyInAnyOrder("chat-a" + run, "chat-b" + run, "no-mode" + run);
+        assertThat(dialog.selected.getText()).isEqualTo("3 selected");
+
+        _setValue(dialog.providers, java.util.Set.of("acme"));
+        assertThat(dialog.shown())
+                .extracting(LiteLlmEntry::name)
+                .containsExactlyInAnyOrder("chat-b" + run, "no-mode" + run);
+        _setValue(dialog.providers, java.util.Set.of());
+        _setValue(dialog.modes, java.util.Set.of("embedding"));
+        assertThat(dialog.shown()).extracting(LiteLlmEntry::name).containsExactly("embed" + run);
+        _setValue(dialog.modes, java.util.Set.of());
+        _setValue(dialog.search, "per-request");
+        assertThat(dialog.shown()).extracting(LiteLlmEntry::name).containsExactly("per-request" + run);
+
+        _click(dialog.apply);
+
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .contains("3 models imported: 3 new, 0 updated.");
+        assertThat(catalogue.findModel("no-mode" + run)).isPresent();
+        assertThat(catalogue.findModel("per-request" + run)).isEmpty();
     }
 
     @Test
