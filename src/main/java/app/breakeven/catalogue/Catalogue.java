@@ -67,6 +67,17 @@ public record Catalogue(
         return models.stream().filter(model -> model.getName().equals(name)).findFirst();
     }
 
+    /** This snapshot with only the named models (in its own order), for work done per model on a chosen few. */
+    public Catalogue onlyModels(java.util.Collection<String> names) {
+        var wanted = java.util.Set.copyOf(names);
+        return withTables(
+                models.stream().filter(m -> wanted.contains(m.getName())).toList(),
+                tiers,
+                hiddenCosts,
+                gpus,
+                benchmarks);
+    }
+
     public Optional<HardwareTier> tier(String label) {
         return tiers.stream().filter(tier -> tier.getLabel().equals(label)).findFirst();
     }

@@ -2,10 +2,16 @@ package app.breakeven.catalogue;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the price catalogue. */
+/**
+ * Reads the price catalogue. Snapshots are shared: every screen and API call planning against
+ * the same state of the catalogue holds the same immutable snapshot, read again only when a
+ * catalogue table changed (here or on another instance on the same database), so a
+ * thousand-model catalogue is held once, not once a session.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CatalogueService {
@@ -18,6 +24,28 @@ public class CatalogueService {
     private final RentedOfferRepository rentedOffers;
     private final PurchaseOfferRepository purchaseOffers;
     private final OwnershipAssumptionRepository ownership;
+    private final JdbcTemplate jdbc;
+
+    /**
+     * What identifies a state of the catalogue tables: each one's row count, highest id and sum
+     * of versions (a save bumps a version, a delete lowers the count, a new row raises the id).
+     */
+    private static final String STATE = java.util.stream.Stream.of(
+                    "model_price",
+                    "hardware_tier",
+                    "hidden_cost_category",
+                    "gpu_type",
+                    "throughput_benchmark",
+                    "rented_offer",
+                    "purchase_offer",
+                    "ownership_assumption")
+            .map(table -> "(select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(version), 0) from "
+                    + table + ")")
+            .collect(java.util.stream.Collectors.joining(" || '|' || ", "select ", ""));
+
+    private record Snapshot(String state, Catalogue catalogue) {}
+
+    private volatile Snapshot snapshot;
 
     CatalogueService(
             ModelPriceRepository models,
@@ -27,7 +55,8 @@ public class CatalogueService {
             ThroughputBenchmarkRepository benchmarks,
             RentedOfferRepository rentedOffers,
             PurchaseOfferRepository purchaseOffers,
-            OwnershipAssumptionRepository ownership) {
+            OwnershipAssumptionRepository ownership,
+            JdbcTemplate jdbc) {
         this.models = models;
         this.tiers = tiers;
         this.hiddenCosts = hiddenCosts;
@@ -36,6 +65,7 @@ public class CatalogueService {
         this.rentedOffers = rentedOffers;
         this.purchaseOffers = purchaseOffers;
         this.ownership = ownership;
+        this.jdbc = jdbc;
     }
 
     /** What renting costs: instances of GPUs an hour, by label. */
@@ -75,7 +105,19 @@ public class CatalogueService {
         return gpus.findByName(name);
     }
 
+    /** The catalogue as it is now: the shared snapshot while nothing changed, else a fresh one. */
     public Catalogue catalogue() {
+        String state = jdbc.queryForObject(STATE, String.class);
+        Snapshot shared = snapshot;
+        if (shared != null && shared.state().equals(state)) {
+            return shared.catalogue();
+        }
+        Catalogue fresh = read();
+        snapshot = new Snapshot(state, fresh);
+        return fresh;
+    }
+
+    private Catalogue read() {
         return new Catalogue(
                 models.findAllByOrderByNameAsc(),
                 tiers.findAllByOrderByModelSizeMinBillionsAsc(),

@@ -36,6 +36,7 @@ public final class SliderLatencyBenchmark {
                         Application.class,
                         "--breakeven.database.ephemeral=true",
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--logging.level.root=WARN",
                         "--breakeven.admin-password=" + BENCH_PASSWORD);
                 Browser browser = Browser.start()) {

@@ -223,6 +223,28 @@ class CatalogueEditingIT {
     }
 
     @Test
+    void screens_share_one_snapshot_until_a_catalogue_table_changes() {
+        Catalogue first = catalogue.catalogue();
+        assertThat(catalogue.catalogue()).isSameAs(first);
+
+        ModelPrice created = newModel(unique("Snapshot"));
+        Catalogue afterCreate = catalogue.catalogue();
+        assertThat(afterCreate).isNotSameAs(first);
+        assertThat(afterCreate.model(created.getName())).isPresent();
+        assertThat(catalogue.catalogue()).isSameAs(afterCreate);
+
+        ModelPrice edited = CatalogueTable.MODELS.copyOf(created);
+        edited.setOutputPerMillion(new BigDecimal("0.45"));
+        editing.save(CatalogueKind.MODEL, edited);
+        assertThat(catalogue.catalogue().model(created.getName()).orElseThrow().getOutputPerMillion())
+                .isEqualByComparingTo("0.45");
+
+        ModelPrice saved = catalogue.findModel(created.getName()).orElseThrow();
+        editing.delete(CatalogueKind.MODEL, saved.getId(), saved.getVersion());
+        assertThat(catalogue.catalogue().model(created.getName())).isEmpty();
+    }
+
+    @Test
     void a_csv_with_one_bad_row_changes_nothing_and_says_where() {
         String first = unique("Imported A");
         String second = unique("Imported B");

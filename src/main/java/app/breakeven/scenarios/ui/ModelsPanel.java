@@ -14,13 +14,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Every catalogue model at the scenario's volume (a sortable table and a bar chart), and
- * the break-even map of models by hardware tiers.
+ * Every catalogue model at the scenario's volume in a sortable, searchable table; a bar chart
+ * and the break-even map of models by hardware of every model when the catalogue is small,
+ * else of the cheapest ones and the scenario's own (LiteLLM's list holds thousands).
  */
 class ModelsPanel extends Div {
 
@@ -28,6 +33,16 @@ class ModelsPanel extends Div {
     final CostChart bars = new CostChart();
     final CostChart heatmap = new CostChart();
     final H3 mapTitle = new H3();
+    final H3 tableTitle = new H3("Every model at this volume");
+    final Paragraph charted = new Paragraph();
+    final TextField search = new TextField();
+    private List<ModelCost> all = List.of();
+
+    /** Catalogues up to this many models chart them all. */
+    static final int CHART_ALL_UP_TO = 30;
+
+    /** Larger ones chart this many: the cheapest, and the scenario's model. */
+    static final int CHARTED = 20;
 
     ModelsPanel() {
         setId("models");
@@ -64,10 +79,15 @@ class ModelsPanel extends Div {
                 .setTooltipGenerator(m -> m.note() == null ? "" : m.note())
                 .setWidth("18em")
                 .setFlexGrow(2);
-        grid.setAllRowsVisible(true);
+        search.setId("models-search");
+        search.setPlaceholder("Search models");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> filter());
+        charted.setId("models-charted");
         // Whole figures and headers, never "$2,700 – $…": cells wrap rather than cut.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        var table = new Div(new H3("Every model at this volume"), grid, bars);
+        var table = new Div(tableTitle, search, grid, charted, bars);
         bars.setTitle("Every model at this volume");
         heatmap.setTitle("Break-even map");
         table.addClassName("chart-card");
@@ -77,8 +97,24 @@ class ModelsPanel extends Div {
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
     }
 
-    void show(List<ModelCost> models, BreakEvenMap map) {
-        grid.setItems(models);
+    /**
+     * Shows every model in the table, and charts {@link #charted} of them.
+     *
+     * @param mapOf the break-even map of the named models
+     */
+    void show(List<ModelCost> every, String scenarioModel, Function<List<String>, BreakEvenMap> mapOf) {
+        all = every;
+        filter();
+        List<ModelCost> models = charted(every, scenarioModel);
+        tableTitle.setText("Every model at this volume (" + Formats.count(every.size()) + ")");
+        charted.setText(
+                models.size() == every.size()
+                        ? ""
+                        : "The charts show the " + (models.size() - 1) + " cheapest of " + Formats.count(every.size())
+                                + " models at this volume (the lesser of API and self-host, mid) and this scenario's "
+                                + scenarioModel + "; search the table for any other.");
+        charted.setVisible(models.size() != every.size());
+        BreakEvenMap map = mapOf.apply(models.stream().map(ModelCost::model).toList());
         mapTitle.setText("Break-even map: tokens/day where self-hosting starts to pay (mid, full cost), by "
                 + map.columnTitle());
         List<String> names = models.stream().map(ModelCost::model).toList();
@@ -111,6 +147,37 @@ class ModelsPanel extends Div {
         }
         heatmap.setSpec(ChartSpec.categorical(
                 null, 420, map.columns(), new ValueAxis("", Format.TOKENS_LOG10, null, null), rows, false, false));
+    }
+
+    /** The models the charts show: all of a small catalogue, else the cheapest and the scenario's own. */
+    static List<ModelCost> charted(List<ModelCost> every, String scenarioModel) {
+        if (every.size() <= CHART_ALL_UP_TO) {
+            return every;
+        }
+        Comparator<ModelCost> cheapest = Comparator.comparingDouble(
+                m -> m.priced() ? Math.min(m.apiMonthly(), m.selfHostMid()) : m.apiMonthly());
+        List<ModelCost> shown = new ArrayList<>();
+        every.stream().filter(m -> m.model().equals(scenarioModel)).findFirst().ifPresent(shown::add);
+        every.stream()
+                .filter(m -> !m.model().equals(scenarioModel))
+                .sorted(cheapest)
+                .limit(CHARTED - shown.size())
+                .forEach(shown::add);
+        return shown;
+    }
+
+    private void filter() {
+        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        List<ModelCost> shown = text.isEmpty()
+                ? all
+                : all.stream()
+                        .filter(m ->
+                                m.model().toLowerCase(java.util.Locale.ROOT).contains(text))
+                        .toList();
+        boolean everyRow = shown.size() <= CHART_ALL_UP_TO;
+        grid.setAllRowsVisible(everyRow);
+        grid.setHeight(everyRow ? null : "28em");
+        grid.setItems(shown);
     }
 
     /** The chart's cell code: log10 of the volume, -1 not reached, -2 does not fit, -3 not priced. */

@@ -16,6 +16,7 @@ import app.breakeven.scenarios.Planner;
 import app.breakeven.scenarios.Projection;
 import app.breakeven.scenarios.ScenarioConflictException;
 import app.breakeven.scenarios.ScenarioDetails;
+import app.breakeven.scenarios.ScenarioInputs;
 import app.breakeven.scenarios.ScenarioService;
 import app.breakeven.scenarios.SimulationRunner;
 import app.breakeven.scenarios.ThreePaths;
@@ -214,9 +215,11 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
                     () -> Uncertainty.model(shown, uncertain, paths, growth, catalogue),
                     draft.uncertainty(),
                     draft.growth().horizonMonths());
+            ScenarioInputs planned = draft.plannedInputs();
             models.show(
-                    Planner.compareModels(draft.plannedInputs(), catalogue),
-                    Planner.breakEvenMap(draft.plannedInputs(), catalogue));
+                    Planner.compareModels(planned, catalogue),
+                    planned.model(),
+                    names -> Planner.breakEvenMap(planned, catalogue.onlyModels(names)));
         }
     }
 
