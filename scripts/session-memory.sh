@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Memory a signed-in session holds on the server: starts the jar on a throwaway embedded
+# database, opens one session to warm up, then SESSIONS (50) more of one screen in headless
+# Chromium, each with its own cookies, and compares the live heap after a full GC before and
+# after. Prints the heap per session and the classes that grew most (what a session is made of).
+# Usage: scripts/session-memory.sh [jar] [screen path, default / (the dashboard)]
+#   e.g. scripts/session-memory.sh target/breakeven-0.1.0-SNAPSHOT.jar /scenarios/2
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jar=${1:-$(ls target/breakeven-*.jar | head -1)}
+screen=${2:-/}
+sessions=${SESSIONS:-50}
+jdk=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+node=${NODE:-$HOME/.vaadin/node-v24.17.0/bin/node}
+work=$(mktemp -d)
+port=${PORT:-18180}
+password="session-memory-$RANDOM-$RANDOM"
+trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+
+PORT=$port BREAKEVEN_MANAGEMENT_PORT=$((port + 1)) BREAKEVEN_DATA_DIR="$work/data" \
+  BREAKEVEN_ADMIN_PASSWORD="$password" "$jdk/bin/java" -jar "$jar" >"$work/app.log" 2>&1 &
+app=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/login"; do
+  kill -0 "$app" 2>/dev/null || { tail -40 "$work/app.log"; exit 1; }
+  sleep 0.2
+done
+
+live_kb() {
+  "$jdk/bin/jcmd" "$app" GC.run >/dev/null
+  "$jdk/bin/jcmd" "$app" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1
+}
+histogram() {
+  "$jdk/bin/jcmd" "$app" GC.class_histogram | awk 'NR > 2 && $1 ~ /:$/ {print $4, $3}' | sort >"$1"
+}
+
+export BASE="http://127.0.0.1:$port" SCREEN="$screen" BENCH_PASSWORD="$password"
+# One session first: classes loaded, caches filled, the shared catalogue snapshot read.
+SESSIONS=1 "$node" scripts/session-memory.mjs </dev/null >/dev/null
+sleep 2
+before=$(live_kb)
+histogram "$work/before"
+
+exec 3> >(SESSIONS=$sessions "$node" scripts/session-memory.mjs >"$work/sessions.log" 2>&1)
+until grep -q '^ready' "$work/sessions.log" 2>/dev/null; do
+  grep -qi 'error' "$work/sessions.log" 2>/dev/null && { cat "$work/sessions.log"; exit 1; }
+  sleep 1
+done
+sleep 3
+after=$(live_kb)
+histogram "$work/after"
+exec 3>&-
+
+per=$(( (after - before) / sessions ))
+echo "session-memory: $sessions sessions of $screen; live heap after full GC ${before} KB -> ${after} KB;" \
+  "${per} KB a session"
+echo "classes that grew most (KB a session):"
+join -a 2 -e 0 -o 0,1.2,2.2 "$work/before" "$work/after" \
+  | awk -v n="$sessions" '{d = ($3 - $2) / 1024 / n; if (d > 0.5) printf "  %8.1f  %s\n", d, $1}' \
+  | sort -rn | head -15
