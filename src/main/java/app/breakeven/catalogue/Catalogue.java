@@ -21,7 +21,7 @@ public record Catalogue(
         List<OwnershipAssumption> ownershipAssumptions) {
 
     public Catalogue {
-        models = List.copyOf(models);
+        models = ModelList.of(models);
         tiers = List.copyOf(tiers);
         hiddenCosts = List.copyOf(hiddenCosts);
         gpus = List.copyOf(gpus);
@@ -64,7 +64,7 @@ public record Catalogue(
     }
 
     public Optional<ModelPrice> model(String name) {
-        return models.stream().filter(model -> model.getName().equals(name)).findFirst();
+        return ((ModelList) models).named(name);
     }
 
     /** This snapshot with only the named models (in its own order), for work done per model on a chosen few. */

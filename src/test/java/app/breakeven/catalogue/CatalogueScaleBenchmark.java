@@ -48,7 +48,7 @@ public final class CatalogueScaleBenchmark {
             importFile(liteLlm, LiteLlmFiles.generate(10_000, 2));
 
             String exported = timed("CSV export of the model table", () -> csv.exportCsv(CatalogueKind.MODEL));
-            byte[] changed = exported.replace(LiteLlmImport.LITELLM_SOURCE, "LiteLLM, reviewed")
+            byte[] changed = exported.replace(LiteLlmImport.LITELLM_SOURCE, "LiteLLM reviewed")
                     .getBytes(StandardCharsets.UTF_8);
             int rows = (int) exported.lines().count() - 1;
             ImportPreview<ModelPrice> preview = timed(
