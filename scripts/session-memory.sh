@@ -28,10 +28,12 @@ done
 
 live_kb() {
   "$jdk/bin/jcmd" "$app" GC.run >/dev/null
-  "$jdk/bin/jcmd" "$app" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1
+  "$jdk/bin/jcmd" "$app" GC.heap_info | sed -n 's/.*heap.* used \([0-9]*\)K.*/\1/p' | head -1
 }
 histogram() {
-  "$jdk/bin/jcmd" "$app" GC.class_histogram | awk 'NR > 2 && $1 ~ /:$/ {print $4, $3}' | sort >"$1"
+  # Live objects only (the histogram runs a full GC first); G1's filler arrays are not objects.
+  "$jdk/bin/jcmd" "$app" GC.class_histogram | awk 'NR > 2 && $1 ~ /:$/ && $4 !~ /FillerElement/ {print $4, $3}' \
+    | sort >"$1"
 }
 
 export BASE="http://127.0.0.1:$port" SCREEN="$screen" BENCH_PASSWORD="$password"
@@ -52,8 +54,10 @@ histogram "$work/after"
 exec 3>&-
 
 per=$(( (after - before) / sessions ))
-echo "session-memory: $sessions sessions of $screen; live heap after full GC ${before} KB -> ${after} KB;" \
-  "${per} KB a session"
+objects=$(join -a 2 -e 0 -o 0,1.2,2.2 "$work/before" "$work/after" \
+  | awk -v n="$sessions" '{d += $3 - $2} END {printf "%.0f", d / 1024 / n}')
+echo "session-memory: $sessions sessions of $screen; live heap after full GC ${before} KB -> ${after} KB:" \
+  "${per} KB a session (${objects} KB of live objects a session by the class histogram)"
 echo "classes that grew most (KB a session):"
 join -a 2 -e 0 -o 0,1.2,2.2 "$work/before" "$work/after" \
   | awk -v n="$sessions" '{d = ($3 - $2) / 1024 / n; if (d > 0.5) printf "  %8.1f  %s\n", d, $1}' \

@@ -147,10 +147,24 @@ final class LiteLlmDialog extends Dialog {
         filter();
         selected.setText("0 selected");
 
+        search.setWidth("16em");
+        // Wide enough to show "chat, completion, (not given)" rather than a count of chips.
+        modes.setWidth("26em");
+        providers.setWidth("18em");
         var filters = new Div(search, modes, providers);
         filters.addClassName("litellm-filters");
+        filters.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-m)")
+                .set("align-items", "end");
         var selection = new Div(selectShown, clear, selected);
         selection.addClassName("litellm-selection");
+        selection
+                .getStyle()
+                .set("display", "flex")
+                .set("gap", "var(--lumo-space-s)")
+                .set("align-items", "center");
         add(summary, filters, selection, grid);
         getFooter().add(new Button("Cancel", e -> close()), apply);
     }

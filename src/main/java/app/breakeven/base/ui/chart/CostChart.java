@@ -25,6 +25,8 @@ public class CostChart extends Component implements HasSize {
         setWidthFull();
         // Before any spec, so the first drawing already reads figures as the server writes them.
         getElement().setProperty("numberStyles", app.breakeven.base.Formats.STYLES_JSON);
+        // A chart attached again (a panel closed and opened) gets its spec again.
+        addAttachListener(e -> send());
     }
 
     /**
@@ -41,9 +43,22 @@ public class CostChart extends Component implements HasSize {
         page.getElement().setAttribute("data-scenario", scenario == null ? "" : scenario);
     }
 
+    /**
+     * Draws the spec. It goes to the browser as a call rather than as an element property: a
+     * property's JSON would stay in the session's state tree for as long as the chart lives,
+     * the largest part of a session's memory (about 100 KB a dashboard).
+     */
     public void setSpec(ChartSpec spec) {
         this.spec = spec;
-        getElement().setProperty("spec", JSON.writeValueAsString(spec));
+        if (isAttached()) {
+            send();
+        }
+    }
+
+    private void send() {
+        if (spec != null) {
+            getElement().executeJs("this.spec = $0", JSON.writeValueAsString(spec));
+        }
     }
 
     public ChartSpec getSpec() {
