@@ -8,6 +8,10 @@ const port = 9800 + Math.floor(Math.random() * 150);
 const chrome = spawn('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-dev-shm-usage', `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const finish = (code) => { chrome.kill(); console.log('done'); process.exit(code); };
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => { console.log(`FAIL the browser steps stopped: ${error?.message ?? error}`); finish(1); });
+}
 let version;
 for (let i = 0; i < 100 && !version; i++) {
   try { version = await (await fetch(`http://127.0.0.1:${port}/json/version`)).json(); } catch { await sleep(200); }
@@ -40,8 +44,12 @@ async function person() {
     throw new Error(`timed out waiting for ${expr}`);
   };
   const type = async (selector, text) => {
+    await until(`!!document.querySelector(${JSON.stringify(selector)})`);
     await js(`(() => { const e = document.querySelector(${JSON.stringify(selector)}); e.focus(); e.select && e.select(); })()`);
     await send('Input.insertText', { text }, sessionId);
+    // The field tells the server on change, as leaving it would.
+    await js(`document.querySelector(${JSON.stringify(selector)}).dispatchEvent(new Event('change', {bubbles: true}))`);
+    await sleep(200);
   };
   const enter = async () => {
     await send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' }, sessionId);
@@ -88,6 +96,7 @@ const api = async (base, path, token, body) => {
   await admin.type('#token-name input', 'several instances');
   await admin.js(`document.querySelector('#token-issue').click()`);
   const token = await admin.until(`document.querySelector('#accounts-secret input')?.value`);
+  console.log(`token ${token}`);
   for (const [name, base] of [['A', A], ['B', B]]) {
     const r = await api(base, '/api/v1/catalogue', token);
     check(r.status === 200, `the API token works on instance ${name} (${r.status})`);
@@ -102,8 +111,6 @@ const api = async (base, path, token, body) => {
   await admin.js(`[...document.querySelectorAll('#models-grid vaadin-grid-cell-content')].find(c => c.textContent.trim() === 'Qwen3-8B').click()`);
   await admin.until(`!!document.querySelector('#field-output_per_million input')`);
   await admin.type('#field-output_per_million input', price);
-  await admin.js(`document.querySelector('#field-output_per_million input').dispatchEvent(new Event('change', {bubbles: true}))`);
-  await sleep(500);
   await admin.js(`document.querySelector('#editor-save').click()`);
   await admin.until(`!document.querySelector('#models-editor')`);
   // 100M tokens a day, all output (input share 0), 30 days: 3,000M tokens × price per 1M.
@@ -126,7 +133,7 @@ const api = async (base, path, token, body) => {
   await admin.until(`!!document.querySelector('#share-create')`);
   await admin.js(`document.querySelector('#share-create').click()`);
   const link = await admin.until(`document.querySelector('#share-url')?.value`);
-  const path = new URL(link).pathname;
+  const path = new URL(link, LB).pathname;
   for (const [name, base] of [['A', A], ['B', B]]) {
     const board = await person();
     await board.go(base + path);
@@ -155,5 +162,4 @@ const api = async (base, path, token, body) => {
   const figure = await newcomer.until(`document.querySelector('#headline-api .figure')?.textContent`).catch(() => null);
   check(!!figure, `the newcomer's dashboard works (API per month ${figure})`);
 }
-chrome.kill();
-process.exit(failures ? 1 : 0);
+finish(failures ? 1 : 0);

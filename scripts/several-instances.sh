@@ -38,8 +38,9 @@ failures=0
 check() { if [ "$1" = 0 ]; then echo "ok $2"; else echo "FAIL $2"; failures=$((failures + 1)); fi; }
 
 # PostgreSQL, as Debian's postgres user (the server refuses root), reached over TCP on loopback.
+install -d -o postgres -g postgres "$work/pg" "$work/pg-run"
 su postgres -c "$pg/initdb -D $work/pg -U breakeven -A trust" >/dev/null
-su postgres -c "$pg/pg_ctl -D $work/pg -l $work/pg.log -w -o '-p $pg_port -c listen_addresses=127.0.0.1 -k $work' start" >/dev/null
+su postgres -c "$pg/pg_ctl -D $work/pg -l $work/pg-run/log -w -o '-p $pg_port -c listen_addresses=127.0.0.1 -k $work/pg-run' start" >/dev/null
 su postgres -c "$pg/createdb -h 127.0.0.1 -p $pg_port -U breakeven breakeven"
 echo "PostgreSQL $("$pg/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
 
@@ -61,7 +62,7 @@ for port in $a_port $b_port; do
     sleep 0.5
   done
   curl -sf -o /dev/null "http://127.0.0.1:$((port + 1000))/actuator/health/readiness" \
-    || { echo "instance on $port did not become ready"; tail -30 "$work"/*.log; exit 1; }
+    || { echo "instance on $port did not become ready"; for f in "$work"/a.log "$work"/b.log; do tail -n 30 "$f"; done; exit 1; }
 done
 applied=$(cat "$work/a.log" "$work/b.log" | grep -c "Successfully applied" || true)
 current=$(cat "$work/a.log" "$work/b.log" | grep -c "is up to date. No migration necessary" || true)
@@ -96,6 +97,7 @@ http {
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
       proxy_set_header X-Forwarded-Host \$host:\$server_port;
+      proxy_set_header X-Forwarded-Port \$server_port;
       proxy_next_upstream error timeout;
       add_header Set-Cookie "breakeven_route=\$answered; Path=/; HttpOnly; SameSite=Lax" always;
     }
@@ -120,20 +122,54 @@ after_ten=$(psql_value "select count(*) from login_lock where username = '$who' 
 check $([ "$after_nine" = 0 ] && [ "$after_ten" = 1 ] && echo 0 || echo 1) \
   "the sign-in lock counts across instances: 5 failures on A and 4 on B do not lock, a 10th on B does"
 
+if [ -n "${KEEP:-}" ]; then
+  echo "KEEP: load balancer on http://127.0.0.1:$lb_port, instances on $a_port and $b_port, admin password $password, files in $work; Ctrl-C ends"
+  sleep infinity
+fi
+
 # The browser half; it stops for the kill, then goes on.
 exec 3> >(LB="http://127.0.0.1:$lb_port" A="http://127.0.0.1:$a_port" B="http://127.0.0.1:$b_port" \
-  ADMIN_PASSWORD="$password" "$node" scripts/several-instances.mjs >"$work/browser.log" 2>&1; echo "exit $?" >>"$work/browser.log")
-until grep -q "^KILL\|^exit" "$work/browser.log"; do sleep 0.5; done
+  ADMIN_PASSWORD="$password" "$node" scripts/several-instances.mjs >"$work/browser.log" 2>&1)
+until grep -q "^KILL\|^done" "$work/browser.log" 2>/dev/null; do sleep 0.5; done
 home=$(sed -n 's/^KILL the instance other than 127.0.0.1://p' "$work/browser.log")
-if [ "$home" = "$a_port" ]; then victim=$b_pid; else victim=$a_pid; fi
-kill -9 "$victim"
-echo "killed the instance the admin is not on (pid $victim)"
-echo go >&3
+if [ -n "$home" ]; then
+  if [ "$home" = "$a_port" ]; then victim=$b_pid; else victim=$a_pid; fi
+  kill -9 "$victim"
+  echo "killed the instance the admin is not on (pid $victim)"
+  echo go >&3 || true
+fi
 exec 3>&-
-until grep -q "^exit" "$work/browser.log"; do sleep 0.5; done
+until grep -q "^done" "$work/browser.log"; do sleep 0.5; done
 grep -E "^(ok|FAIL)" "$work/browser.log"
 failures=$((failures + $(grep -c "^FAIL" "$work/browser.log" || true)))
-grep -q "^exit 0" "$work/browser.log" || { grep -v "^(ok|FAIL)" "$work/browser.log" | tail -20; }
+
+# PostgreSQL stops for 20 s, then for 60 s, under the surviving instance: API callers hear
+# 503 within 5 s, readiness is down, and both come back within 5 s of PostgreSQL returning.
+token=$(sed -n 's/^token //p' "$work/browser.log")
+survivor=${home:-$a_port}
+now_ms() { date +%s%3N; }
+status_of() { curl -s -o /dev/null -m 30 -w '%{http_code}' "$@"; }
+for seconds in 20 60; do
+  su postgres -c "$pg/pg_ctl -D $work/pg -m fast -w stop" >/dev/null
+  began=$(now_ms)
+  api=$(status_of -H "Authorization: Bearer $token" "http://127.0.0.1:$survivor/api/v1/catalogue")
+  answered=$(( $(now_ms) - began ))
+  ready=$(status_of "http://127.0.0.1:$((survivor + 1000))/actuator/health/readiness")
+  check $([ "$api" = 503 ] && [ "$answered" -le 5000 ] && [ "$ready" = 503 ] && echo 0 || echo 1) \
+    "PostgreSQL out for ${seconds} s: the API answers $api in $answered ms, readiness $ready"
+  sleep $(( seconds - answered / 1000 ))
+  su postgres -c "$pg/pg_ctl -D $work/pg -l $work/pg-run/log -w -o '-p $pg_port -c listen_addresses=127.0.0.1 -k $work/pg-run' start" >/dev/null
+  back=$(now_ms)
+  api=000
+  while [ "$api" != 200 ] && [ $(( $(now_ms) - back )) -lt 30000 ]; do
+    api=$(status_of -H "Authorization: Bearer $token" "http://127.0.0.1:$survivor/api/v1/catalogue")
+    [ "$api" = 200 ] || sleep 0.2
+  done
+  recovered=$(( $(now_ms) - back ))
+  ready=$(status_of "http://127.0.0.1:$((survivor + 1000))/actuator/health/readiness")
+  check $([ "$api" = 200 ] && [ "$recovered" -le 5000 ] && [ "$ready" = 200 ] && echo 0 || echo 1) \
+    "after the ${seconds} s outage the API answers 200 again $recovered ms after PostgreSQL is back, readiness $ready, no restart"
+done
 
 echo "several-instances: $failures failed"
 [ "$failures" = 0 ]

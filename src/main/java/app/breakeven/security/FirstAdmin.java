@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On a first start (no accounts yet) creates the account "admin" with every role but
  * viewer. Its password comes from BREAKEVEN_ADMIN_PASSWORD, or is random and printed
- * to the log this once; there is never a fixed default.
+ * to the log this once; there is never a fixed default. Instances started together on one
+ * database take turns (a PostgreSQL advisory lock held to the end of the transaction), so the
+ * first creates the account and the others find it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,14 +35,17 @@ class FirstAdmin implements ApplicationRunner {
     private final Clock clock;
     private final String configured;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     FirstAdmin(
             AccountRepository accounts,
             PasswordEncoder encoder,
             Clock clock,
             @Value("${breakeven.admin-password:}") String configured,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            JdbcTemplate jdbc) {
         this.events = events;
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
@@ -49,6 +55,7 @@ class FirstAdmin implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('breakeven.first-admin'))");
         if (accounts.count() > 0) {
             return;
         }
