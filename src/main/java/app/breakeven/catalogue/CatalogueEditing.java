@@ -210,6 +210,32 @@ public class CatalogueEditing {
         record(kind, managed, Action.DELETE, before, null);
     }
 
+    /**
+     * Deletes many items as they were read, all or none: when saved scenarios use any of them
+     * (or the owned path needs one), nothing is deleted and each refusal is named.
+     *
+     * @return how many were deleted
+     * @throws InvalidItemException       one problem per item refused, its key as the column
+     * @throws CatalogueConflictException when someone else changed one of them since
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    public <T extends CatalogueEntry> int deleteAll(CatalogueKind kind, List<T> chosen) {
+        CatalogueTable<T> table = CatalogueTable.of(kind);
+        List<ItemProblem> refused = new java.util.ArrayList<>();
+        for (T item : chosen) {
+            try {
+                delete(kind, item.getId(), item.getVersion());
+            } catch (ItemInUseException | InvalidItemException e) {
+                refused.add(new ItemProblem(0, table.key(item), e.getMessage()));
+            }
+        }
+        if (!refused.isEmpty()) {
+            // Thrown out of the transaction: the deletes already made are rolled back.
+            throw new InvalidItemException(refused);
+        }
+        return chosen.size();
+    }
+
     @Transactional(readOnly = true)
     public List<CatalogueChange> history(CatalogueKind kind, long id) {
         return changes.findByItemKindAndItemIdOrderByChangedAtAscIdAsc(kind, id);

@@ -136,6 +136,44 @@ class CatalogueEditingIT {
     }
 
     @Test
+    void deletes_many_at_once_or_none_when_one_is_in_use() {
+        ModelPrice first = newModel(unique("Bulk A"));
+        ModelPrice second = newModel(unique("Bulk B"));
+        ModelPrice kept = newModel(unique("Bulk C"));
+        HardwareTier used = catalogue.findTier("27-32B").orElseThrow();
+
+        // A tier in use stops the batch; the model deleted before it in the same call comes back.
+        ModelPrice third = newModel(unique("Bulk D"));
+        assertThatThrownBy(() -> editing.deleteAll(CatalogueKind.TIER, List.of(used)))
+                .isInstanceOfSatisfying(
+                        InvalidItemException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.column()).isEqualTo("27-32B");
+                            assertThat(p.message()).contains("is used by").contains("B, growth");
+                        }));
+        assertThat(catalogue.findTier("27-32B")).isPresent();
+
+        assertThat(editing.deleteAll(CatalogueKind.MODEL, List.of(first, second)))
+                .isEqualTo(2);
+        assertThat(catalogue.findModel(first.getName())).isEmpty();
+        assertThat(catalogue.findModel(second.getName())).isEmpty();
+        assertThat(catalogue.findModel(kept.getName())).isPresent();
+        assertThat(editing.history(CatalogueKind.MODEL, first.getId()))
+                .extracting(CatalogueChange::getAction)
+                .containsExactly(CatalogueChange.Action.CREATE, CatalogueChange.Action.DELETE);
+
+        // One stale version among them: nothing is deleted.
+        ModelPrice stale = CatalogueTable.MODELS.copyOf(third);
+        ModelPrice edited = CatalogueTable.MODELS.copyOf(third);
+        edited.setOutputPerMillion(new BigDecimal("0.99"));
+        editing.save(CatalogueKind.MODEL, edited);
+        assertThatThrownBy(() -> editing.deleteAll(CatalogueKind.MODEL, List.of(kept, stale)))
+                .isInstanceOf(CatalogueConflictException.class);
+        assertThat(catalogue.findModel(kept.getName())).isPresent();
+        assertThat(catalogue.findModel(third.getName())).isPresent();
+    }
+
+    @Test
     void previews_what_a_price_change_does_to_each_saved_scenario() {
         ModelPrice flash = CatalogueTable.MODELS.copyOf(
                 catalogue.findModel("DeepSeek V4 Flash").orElseThrow());

@@ -131,6 +131,7 @@ public class CatalogueView extends Div {
                 () -> editing.items(kind),
                 edited -> editing.save(kind, edited),
                 item -> editing.delete(kind, item.getId(), item.getVersion()),
+                chosen -> editing.deleteAll(kind, chosen),
                 () -> csv.exportCsv(kind),
                 content -> csv.previewCsv(kind, content),
                 content -> csv.importCsv(kind, content));

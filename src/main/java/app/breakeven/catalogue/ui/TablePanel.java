@@ -52,6 +52,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
 
     final TextField search = new TextField();
     final Grid<T> grid = new Grid<>();
+    final Button deleteSelected = new Button("Delete selected");
     final Button create = new Button("New");
     final Upload upload;
     private List<T> items = List.of();
@@ -67,6 +68,7 @@ class TablePanel<T extends CatalogueEntry> extends Div {
             Supplier<List<T>> items,
             UnaryOperator<T> save,
             Consumer<T> delete,
+            ToIntFunction<List<T>> deleteAll,
             Supplier<String> exportCsv,
             Function<byte[], ImportPreview<T>> previewCsv,
             ToIntFunction<byte[]> importCsv) {}
@@ -126,12 +128,66 @@ class TablePanel<T extends CatalogueEntry> extends Div {
         upload.setDropLabel(new Span("or drop a CSV here (5 MB at most)"));
         upload.addFileRejectedListener(e -> refusedUpload(e.getErrorMessage()));
 
+        deleteSelected.setId(prefix + "-delete-selected");
+        deleteSelected.addThemeVariants(ButtonVariant.ERROR);
+        deleteSelected.setEnabled(false);
+        deleteSelected.addClickListener(e -> confirmDeleteSelected());
+        if (canEdit) {
+            // Ticked rows can be deleted together; a click on a row still opens it.
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> {
+                int count = e.getAllSelectedItems().size();
+                deleteSelected.setEnabled(count > 0);
+                deleteSelected.setText(count > 0 ? "Delete selected (" + count + ")" : "Delete selected");
+            });
+        }
+
         create.setVisible(canEdit);
         upload.setVisible(canEdit);
-        var bar = new Div(search, TableColumns.picker(grid, table), create, export, upload);
+        deleteSelected.setVisible(canEdit);
+        var bar = new Div(search, TableColumns.picker(grid, table), create, deleteSelected, export, upload);
         bar.addClassName("table-bar");
         add(bar, grid);
         refresh();
+    }
+
+    /** Deleting the ticked rows asks first, naming them; any in use stops the whole delete. */
+    private void confirmDeleteSelected() {
+        List<T> chosen = grid.getSelectedItems().stream().sorted(table.order()).toList();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<String> names = chosen.stream().map(table::key).toList();
+        String listed = String.join(", ", names.subList(0, Math.min(5, names.size())))
+                + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+        String what = table.kind().label().toLowerCase(Locale.ROOT);
+        var confirm = new ConfirmDialog(
+                "Delete " + chosen.size() + " " + what + (chosen.size() == 1 ? "" : "s") + "?",
+                listed + ". They leave the catalogue; the history keeps what they were. If saved scenarios"
+                        + " use any of them, nothing is deleted.",
+                "Delete",
+                e -> deleteSelected(chosen));
+        confirm.setId("confirm-delete-selected");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private void deleteSelected(List<T> chosen) {
+        try {
+            int deleted = actions.deleteAll().applyAsInt(chosen);
+            grid.deselectAll();
+            refresh();
+            Notification.show("Deleted " + deleted + " " + table.kind().label().toLowerCase(Locale.ROOT)
+                    + (deleted == 1 ? "" : "s") + ".");
+        } catch (InvalidItemException e) {
+            refused("Nothing was deleted: "
+                    + e.problems().stream().map(p -> p.message()).collect(java.util.stream.Collectors.joining("; ")));
+        } catch (CatalogueConflictException e) {
+            refused("Nothing was deleted: someone changed or deleted one of them since you opened the catalogue."
+                    + " The table now shows what is saved.");
+            refresh();
+        }
     }
 
     void refresh() {

@@ -285,6 +285,65 @@ class CatalogueViewIT {
     }
 
     @Test
+    void ticked_rows_are_deleted_together_after_a_confirmation_naming_them() {
+        ModelPrice other = editing.save(
+                CatalogueKind.MODEL,
+                new ModelPrice(
+                        "UI bulk " + System.nanoTime(),
+                        "Test",
+                        "MIT",
+                        new BigDecimal("0.40"),
+                        "test",
+                        LocalDate.now()));
+        view.models.refresh();
+        assertThat(view.models.deleteSelected.isEnabled()).isFalse();
+
+        view.models.grid.select(model);
+        view.models.grid.select(other);
+        assertThat(view.models.deleteSelected.getText()).isEqualTo("Delete selected (2)");
+        _click(view.models.deleteSelected);
+        var confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-selected"));
+        assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Delete 2 models?");
+        assertThat(catalogue.findModel(model.getName())).isPresent();
+
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(catalogue.findModel(model.getName())).isEmpty();
+        assertThat(catalogue.findModel(other.getName())).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .contains("Deleted 2 models.");
+        assertThat(view.models.grid.getSelectedItems()).isEmpty();
+    }
+
+    @Test
+    void a_ticked_tier_in_use_stops_the_whole_delete() {
+        var tiers = view.tiers.grid.getListDataView().getItems().toList();
+        var used = tiers.stream()
+                .filter(t -> t.getLabel().equals("27-32B"))
+                .findFirst()
+                .orElseThrow();
+        var unused = tiers.stream()
+                .filter(t -> t.getLabel().equals("7-9B"))
+                .findFirst()
+                .orElseThrow();
+        view.tiers.grid.select(used);
+        view.tiers.grid.select(unused);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        _click(view.tiers.deleteSelected);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-selected")));
+
+        assertThat(catalogue.findTier("27-32B")).isPresent();
+        assertThat(catalogue.findTier("7-9B")).isPresent();
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()
+                        .getLast()
+                        .getElement()
+                        .getProperty("text"))
+                .startsWith("Nothing was deleted: ")
+                .contains("'27-32B' is used by");
+    }
+
+    @Test
     void deleting_a_tier_that_scenarios_use_asks_first_then_is_refused_with_a_true_count() {
         view.tiers.edit(catalogue.findTier("27-32B").orElseThrow());
 
