@@ -63,6 +63,12 @@ public class LiteLlmImport {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ANALYST')")
     public List<LiteLlmEntry> previewLiteLlm(byte[] content) {
+        return entries(
+                content, items.<ModelPrice>known(CatalogueKind.MODEL).byKey().keySet());
+    }
+
+    /** The file's models, each marked new or existing against the names already in the catalogue. */
+    private List<LiteLlmEntry> entries(byte[] content, Set<String> existing) {
         JsonNode root;
         try {
             root = JSON.readTree(CatalogueItems.text(content));
@@ -74,8 +80,6 @@ public class LiteLlmImport {
             throw new InvalidItemException(List.of(
                     new ItemProblem(0, "file", "is not a LiteLLM price file: expected a JSON object of models")));
         }
-        Set<String> existing =
-                items.<ModelPrice>known(CatalogueKind.MODEL).byKey().keySet();
         List<LiteLlmEntry> entries = new ArrayList<>();
         root.properties().forEach(e -> {
             if (!e.getKey().equals("sample_spec")) {
@@ -203,8 +207,10 @@ public class LiteLlmImport {
      */
     @PreAuthorize("hasRole('ANALYST')")
     public CatalogueEditing.Saved importLiteLlm(byte[] content, Set<String> chosen) {
+        Map<String, ModelPrice> saved =
+                items.<ModelPrice>known(CatalogueKind.MODEL).byKey();
         Map<String, LiteLlmEntry> byName = new HashMap<>();
-        previewLiteLlm(content).forEach(e -> byName.put(e.name(), e));
+        entries(content, saved.keySet()).forEach(e -> byName.put(e.name(), e));
         List<ItemProblem> problems = new ArrayList<>();
         for (String name : chosen) {
             LiteLlmEntry entry = byName.get(name);
@@ -221,8 +227,6 @@ public class LiteLlmImport {
             throw new InvalidItemException(problems);
         }
         CatalogueTable<ModelPrice> table = CatalogueTable.MODELS;
-        Map<String, ModelPrice> saved =
-                items.<ModelPrice>known(CatalogueKind.MODEL).byKey();
         LocalDate today = LocalDate.now(clock);
         List<ModelPrice> changed = new ArrayList<>();
         for (String name : chosen.stream().sorted().toList()) {
