@@ -422,12 +422,64 @@ function save(href: string, fileName: string) {
   link.remove();
 }
 
-/** The page's charts waiting to draw: one a task, those in view first (see scheduleDraw). */
+/**
+ * The page's charts waiting to draw. A chart in view draws soon: one a task, after the frame
+ * that shows the figures which came with it. A chart out of view waits until it scrolls into
+ * view, or until no chart has changed for {@link DrawQueue.IDLE_MS}, or until the page prints:
+ * while a slider moves, the browser draws only what the user can see.
+ */
 class DrawQueue {
+  static readonly IDLE_MS = 400;
   private readonly waiting = new Set<BreakevenChart>();
+  private readonly outOfView = new Set<BreakevenChart>();
   private scheduled = false;
+  private idle?: number;
 
   add(chart: BreakevenChart) {
+    if (chart.onScreen()) {
+      this.outOfView.delete(chart);
+      this.now(chart);
+    } else {
+      this.outOfView.add(chart);
+    }
+    this.restartIdle();
+  }
+
+  /** A key or a press: the charts out of view wait for the next lull, so the page answers first. */
+  userActive() {
+    if (this.outOfView.size > 0 || this.waiting.size > 0) {
+      this.restartIdle();
+    }
+  }
+
+  /** A chart came into view: if it waits, it draws now. */
+  cameIntoView(chart: BreakevenChart) {
+    if (this.outOfView.delete(chart)) {
+      this.now(chart);
+    }
+  }
+
+  /** Every chart still waiting draws at once, as printing needs. */
+  drawAll() {
+    const charts = [...this.waiting, ...this.outOfView];
+    this.waiting.clear();
+    this.outOfView.clear();
+    charts.forEach((c) => c.drawNow());
+  }
+
+  private restartIdle() {
+    if (this.idle !== undefined) {
+      clearTimeout(this.idle);
+    }
+    this.idle = window.setTimeout(() => {
+      this.idle = undefined;
+      const later = [...this.outOfView];
+      this.outOfView.clear();
+      later.forEach((c) => this.now(c));
+    }, DrawQueue.IDLE_MS);
+  }
+
+  private now(chart: BreakevenChart) {
     this.waiting.add(chart);
     if (!this.scheduled) {
       this.scheduled = true;
@@ -437,8 +489,14 @@ class DrawQueue {
 
   private next() {
     const charts = [...this.waiting];
-    const chart = charts.find((c) => c.isConnected && c.onScreen()) ?? charts[0];
-    if (chart) {
+    const inView = charts.find((c) => c.isConnected && c.onScreen());
+    if (!inView && this.idle !== undefined) {
+      // The page changed again while the charts out of view caught up: they wait for the next lull.
+      charts.forEach((c) => this.outOfView.add(c));
+      this.waiting.clear();
+    }
+    const chart = inView ?? charts[0];
+    if (chart && this.waiting.has(chart)) {
       this.waiting.delete(chart);
       chart.drawNow();
     }
@@ -458,9 +516,17 @@ const drawQueue = new DrawQueue();
  */
 const visibility = new IntersectionObserver((entries) => {
   for (const entry of entries) {
-    (entry.target as BreakevenChart).inView = entry.isIntersecting;
+    const chart = entry.target as BreakevenChart;
+    chart.inView = entry.isIntersecting;
+    if (entry.isIntersecting) {
+      drawQueue.cameIntoView(chart);
+    }
   }
 });
+
+window.addEventListener('beforeprint', () => drawQueue.drawAll());
+window.addEventListener('keydown', () => drawQueue.userActive(), true);
+window.addEventListener('pointerdown', () => drawQueue.userActive(), true);
 
 export class BreakevenChart extends HTMLElement {
   private chart?: ApexCharts;
@@ -492,10 +558,11 @@ export class BreakevenChart extends HTMLElement {
   }
 
   /**
-   * Draws after the next frame has painted, through one queue for the page: one chart a task,
-   * the ones in view first, so the figures that arrived with the same server answer show
-   * first and a chart the user is looking at never waits behind one scrolled out of view.
-   * Several specs set before then draw once, the last one.
+   * Draws through one queue for the page (see DrawQueue): in view, after the next frame has
+   * painted, one chart a task, so the figures that arrived with the same server answer show
+   * first; out of view, once it scrolls into view or the page is idle, so a chart the user is
+   * looking at never waits behind one they cannot see. Several specs set before then draw
+   * once, the last one.
    */
   private scheduleDraw() {
     drawQueue.add(this);

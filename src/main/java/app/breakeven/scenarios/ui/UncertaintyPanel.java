@@ -100,6 +100,7 @@ public class UncertaintyPanel extends Details {
         table.setAttribute("id", "uncertainty-percentiles");
         table.getClassList().add("percentiles");
         flips.setId("uncertainty-flips");
+        fan.setId("uncertainty-fan");
         ranges.setVisible(editable);
         ranges.setEnabled(editable);
         rangesText.setId("uncertainty-ranges-text");
