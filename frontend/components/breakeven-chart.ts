@@ -231,6 +231,10 @@ function categoricalOptions(spec: ChartSpec, onRendered: () => void): ApexCharts
   if (spec.title) {
     options.title = { text: spec.title };
   }
+  if (spec.horizontal) {
+    // On a phone, four dollar ticks along a horizontal bar rather than labels running into each other.
+    options.responsive = [{ breakpoint: 600, options: { xaxis: { tickAmount: 4 } } }];
+  }
   return options;
 }
 

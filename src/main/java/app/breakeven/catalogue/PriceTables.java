@@ -32,11 +32,12 @@ final class PriceTables {
                                 "Output $/1M",
                                 ModelPrice::getOutputPerMillion,
                                 decimal("output_per_million", ModelPrice::setOutputPerMillion)),
-                        column(
+                        new CatalogueTable.Column<>(
                                 "input_per_million",
                                 "Input $/1M",
                                 ModelPrice::getInputPerMillion,
-                                decimal("input_per_million", ModelPrice::setInputPerMillion)),
+                                decimal("input_per_million", ModelPrice::setInputPerMillion),
+                                "not set"),
                         column(
                                 "cached_input_per_million",
                                 "Cached input $/1M",

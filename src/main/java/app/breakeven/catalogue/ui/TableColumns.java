@@ -37,6 +37,10 @@ final class TableColumns {
         }
     }
 
+    /** Columns among the first few that stay in the picker at first: rarely set, or read off another. */
+    private static final java.util.Set<String> DETAILS =
+            java.util.Set.of("cached_input_per_million", "batch_discount", "context_window", "gpu_memory_gb");
+
     /** How many of a table's columns show at first (the as-of date too); the picker shows the rest. */
     static final int SHOWN_AT_FIRST = 8;
 
@@ -53,7 +57,9 @@ final class TableColumns {
         for (int i = 0; i < list.size(); i++) {
             Column<T> column = list.get(i);
             var gridColumn = grid.getColumnByKey(column.name());
-            boolean shown = i == 0 || i < SHOWN_AT_FIRST || column.name().equals("as_of");
+            boolean shown = i == 0
+                    || (i < SHOWN_AT_FIRST && !DETAILS.contains(column.name()))
+                    || column.name().equals("as_of");
             gridColumn.setVisible(shown);
             if (i == 0) {
                 continue;
@@ -89,6 +95,9 @@ final class TableColumns {
         }
         if (raw instanceof Number number && column.label().contains("$")) {
             return Formats.price(number.doubleValue());
+        }
+        if (raw instanceof Number share && column.label().contains("(share")) {
+            return Formats.percent(share.doubleValue());
         }
         String text = table.text(item, column);
         return text.isEmpty() ? column.blank() : text;

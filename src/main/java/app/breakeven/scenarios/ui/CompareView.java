@@ -83,6 +83,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
         });
         table.setId("compare-table");
         table.setAllRowsVisible(true);
+        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         chartCard.add(
                 new H3("Monthly cost over the horizon"),
                 chart,
@@ -139,7 +140,12 @@ public class CompareView extends Div implements BeforeEnterObserver {
                 .map(d -> Planner.project(d, catalogue))
                 .toList();
         table.removeAllColumns();
-        table.addColumn(Row::figure).setHeader("").setAutoWidth(true).setFrozen(true);
+        // The figures' names wrap in a column of their own width, so on a phone the scenarios' values show beside them.
+        table.addColumn(Row::figure)
+                .setHeader("")
+                .setWidth("13em")
+                .setFlexGrow(0)
+                .setFrozen(true);
         for (int i = 0; i < projections.size(); i++) {
             int index = i;
             table.addColumn(row -> row.values().get(index))
@@ -211,8 +217,13 @@ public class CompareView extends Div implements BeforeEnterObserver {
                 p -> DashboardText.verdict(p.plan().evaluation().verdict())));
         rows.add(row(
                 ps, "Self-host cheaper from", p -> StudioText.month(p.growth().firstSelfHostCheaperMonth())));
-        rows.add(row(ps, "Hybrid moves in", p -> StudioText.month(p.growth().hybridSwitchMonth())));
-        rows.add(row(ps, "Migration paid back", p -> StudioText.month(p.growth().paybackMonth())));
+        rows.add(row(ps, "Hybrid moves in", p -> StudioText.hybridMove(p.growth())));
+        rows.add(row(
+                ps,
+                "Migration paid back",
+                p -> p.growth().hybridSwitchMonth() < 0
+                        ? "No move"
+                        : StudioText.month(p.growth().paybackMonth())));
         rows.add(row(ps, "API over the horizon", p -> overHorizon(p, p.growth().apiCumulative())));
         rows.add(row(
                 ps, "Self-host over the horizon", p -> overHorizon(p, p.growth().selfHostCumulative())));

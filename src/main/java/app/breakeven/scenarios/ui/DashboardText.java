@@ -91,6 +91,11 @@ public final class DashboardText {
                 + " tokens/s each; the article priced one";
     }
 
+    /** "1 deployment of 2x A100 80GB", "3 deployments of 27-32B, cloud rental". */
+    public static String deployments(int count, String hardware) {
+        return count + (count == 1 ? " deployment of " : " deployments of ") + hardware;
+    }
+
     /** Whether the article's tier is priced at more deployments than the article's one. */
     public static boolean differsFromArticle(Plan plan) {
         return !plan.hardware().sized() && plan.evaluation().deployments() > 1;

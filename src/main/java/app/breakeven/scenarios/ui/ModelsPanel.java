@@ -70,15 +70,16 @@ class ModelsPanel extends Div {
         grid.addColumn(m -> !m.priced()
                         ? "not priced"
                         : BreakEven.reached(m.breakEvenMid()) ? Formats.tokens(m.breakEvenMid()) : "not reached")
-                .setHeader("Break-even tokens/day")
+                .setHeader("Break-even per day")
                 .setAutoWidth(true)
                 .setComparator(Comparator.comparingDouble(ModelCost::breakEvenMid));
         grid.addColumn(m -> m.note() == null ? "" : m.note())
                 .setHeader("Throughput from, or why not priced")
                 .setKey("note")
                 .setTooltipGenerator(m -> m.note() == null ? "" : m.note())
-                .setWidth("18em")
-                .setFlexGrow(2);
+                // Narrow enough that the table fits its card at 1,400 px; wider when there is room.
+                .setWidth("7em")
+                .setFlexGrow(1);
         search.setId("models-search");
         search.setPlaceholder("Search models");
         search.setClearButtonVisible(true);

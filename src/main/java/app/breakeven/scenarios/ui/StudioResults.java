@@ -94,24 +94,27 @@ class StudioResults {
                 DashboardText.differsFromArticle(projection.plan())
                         ? DashboardText.deploymentsNote(
                                 projection.plan(), HardwareText.deployment(projection.plan(), catalogue))
-                        : e.deployments() + " × " + HardwareText.deployment(projection.plan(), catalogue));
+                        : DashboardText.deployments(
+                                e.deployments(), HardwareText.deployment(projection.plan(), catalogue)));
         cheaperHeadline.show(month(g.firstSelfHostCheaperMonth()), "mid of the self-host range");
         String loss = Decisions.hybridLoss(g);
         hybridHeadline.show(
-                g.hybridSwitchMonth() < 0
-                        ? NEVER_MOVES
-                        : month(g.hybridSwitchMonth()) + (loss == null ? "" : HYBRID_AT_A_LOSS),
+                StudioText.hybridMove(g),
                 loss != null
                         ? "Moving at the rule's threshold costs more than staying on the API: "
                                 + Formats.dollars(g.hybridOverApi())
                                 + " more over " + g.months() + " months"
-                        : "after " + draft.hybrid().months() + " months at "
-                                + Formats.tokens(draft.hybrid().threshold()) + "/day");
+                        : StudioText.rule(
+                                draft.hybrid().months(), draft.hybrid().threshold()));
         hybridHeadline.getElement().getClassList().set("loss", loss != null);
         paybackHeadline.show(
-                month(g.paybackMonth()),
-                "migration " + Formats.dollars(draft.hybrid().migrationCost())
-                        + " recovered against staying on the API");
+                g.hybridSwitchMonth() < 0 ? "No move" : month(g.paybackMonth()),
+                g.hybridSwitchMonth() < 0
+                        ? StudioText.NO_MOVE
+                        : g.paybackMonth() < 0
+                                ? StudioText.NO_PAYBACK
+                                : "migration " + Formats.dollars(draft.hybrid().migrationCost())
+                                        + " recovered against staying on the API");
         monthlyChart.setSpec(ScenarioCharts.monthly(g, 320));
         cumulativeChart.setSpec(ScenarioCharts.cumulative(g, 320));
         if (pathsGrowth != null) {
@@ -139,14 +142,18 @@ class StudioResults {
         PathsOverTime.betterHybrid(g).ifPresent(t -> {
             hybridHeadline.show(
                     t.move().month() < 0 ? NEVER_MOVES : month(t.move().month()),
-                    "to " + t.path() + ", after " + draft.hybrid().months() + " months at "
-                            + Formats.tokens(draft.hybrid().threshold()) + "/day");
+                    "to " + t.path() + "; "
+                            + StudioText.rule(
+                                    draft.hybrid().months(), draft.hybrid().threshold()));
             paybackHeadline.show(
-                    month(t.move().payback()),
-                    t.move().month() >= 0 && t.move().payback() < 0
-                            ? PathsOverTime.hybrid(t, g)
-                            : "migration " + Formats.dollars(draft.hybrid().migrationCost())
-                                    + " recovered against staying on the API");
+                    t.move().month() < 0 ? "No move" : month(t.move().payback()),
+                    t.move().month() < 0
+                            ? StudioText.NO_MOVE
+                            : t.move().payback() < 0
+                                    ? PathsOverTime.hybrid(t, g)
+                                    : "migration "
+                                            + Formats.dollars(draft.hybrid().migrationCost())
+                                            + " recovered against staying on the API");
         });
         monthlyChart.setSpec(PathsOverTime.monthly(g, 320));
         cumulativeChart.setSpec(PathsOverTime.cumulative(g, 320));

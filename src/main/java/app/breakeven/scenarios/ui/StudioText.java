@@ -53,7 +53,10 @@ public final class StudioText {
 
     static final String PAYBACK = "Migration paid back";
     static final String NOT_WITHIN = "Not within the horizon";
-    static final String NEVER_MOVES = "Never, within the horizon";
+    static final String NEVER_MOVES = "Stays on the API";
+    /** The payback card's note when the hybrid never moves: there is nothing to pay back. */
+    static final String NO_MOVE = "the hybrid never moves within the horizon, so there is no migration to recover";
+
     static final String ROI = "ROI of self-hosting (this month, mid)";
     public static final String DECISION = "Recommendation";
     static final String CONFLICT_TITLE = "Someone else changed this scenario";
@@ -70,6 +73,23 @@ public final class StudioText {
     static final String NOT_FOUND = "There is no such scenario. Pick one from the list.";
 
     private StudioText() {}
+
+    /** The payback card's note when the hybrid moves but the move never pays back. */
+    static final String NO_PAYBACK = "the move costs more than staying on the API through the horizon";
+
+    /** The move's rule as its card's note: "after 3 months at or above 500M tokens/day". */
+    static String rule(int months, double threshold) {
+        return "the rule: " + months + " months at or above " + Formats.tokens(threshold) + " tokens/day";
+    }
+
+    /** The hybrid's move: "Stays on the API", "Month 4", or "Month 4, at a loss" when the move never pays back. */
+    static String hybridMove(app.breakeven.costs.Growth g) {
+        if (g.hybridSwitchMonth() < 0) {
+            return NEVER_MOVES;
+        }
+        return month(g.hybridSwitchMonth())
+                + (app.breakeven.scenarios.Decisions.hybridLoss(g) == null ? "" : HYBRID_AT_A_LOSS);
+    }
 
     static String month(int index) {
         return index < 0 ? NOT_WITHIN : "Month " + (index + 1);

@@ -212,11 +212,12 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                                                     p.plan().profile().deployment())
                                             .toLowerCase()
                                     + ")"
-                            : e.deployments() + " × "
-                                    + p.plan().profile().tier().label() + ", "
-                                    + DashboardText.deployment(
-                                                    p.plan().profile().deployment())
-                                            .toLowerCase());
+                            : DashboardText.deployments(
+                                    e.deployments(),
+                                    p.plan().profile().tier().label() + ", "
+                                            + DashboardText.deployment(
+                                                            p.plan().profile().deployment())
+                                                    .toLowerCase()));
             verdict.show(DashboardText.verdict(e.verdict()), DashboardText.verdictNote(e.verdict()));
             breakEven.show(DashboardText.breakEven(e.breakEven()), DashboardText.breakEvenNote(e.breakEven()));
             recommendation.show(

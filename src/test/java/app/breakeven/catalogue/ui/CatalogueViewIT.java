@@ -265,11 +265,34 @@ class CatalogueViewIT {
         assertThat(view.models.grid.getColumnByKey("name").isVisible()).isTrue();
         assertThat(view.models.grid.getColumnByKey("stale").isVisible()).isTrue();
         assertThat(view.models.grid.getColumnByKey("as_of").isVisible()).isTrue();
+        // Rarely set or read off another column: in the picker at first, so the grid fits its page.
+        assertThat(view.models.grid.getColumnByKey("cached_input_per_million").isVisible())
+                .isFalse();
+        assertThat(view.models.grid.getColumnByKey("batch_discount").isVisible())
+                .isFalse();
+        assertThat(view.models.grid.getColumnByKey("context_window").isVisible())
+                .isFalse();
+        assertThat(view.tiers.grid.getColumnByKey("gpu_memory_gb").isVisible()).isFalse();
+        assertThat(view.tiers.grid.getColumnByKey("cloud_monthly_high").isVisible())
+                .isTrue();
 
         var picker = _get(view.models, com.vaadin.flow.component.menubar.MenuBar.class);
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(picker, "Parameters (B)");
 
         assertThat(column.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_batch_discount_reads_as_a_percent_and_a_missing_input_price_as_not_set() {
+        // The seeded DeepSeek V3.2 has a batch discount of 0.5 and no input price.
+        var grid = view.models.grid;
+        var names = grid.getListDataView().getItems().map(m -> m.getName()).toList();
+        int row = names.indexOf("DeepSeek V3.2");
+        assertThat(row).isNotNegative();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "batch_discount"))
+                .isEqualTo("50%");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "input_per_million"))
+                .isEqualTo("not set");
     }
 
     @Test

@@ -221,15 +221,20 @@ class ScenarioStudioViewIT {
                 .isEqualTo("Revoked");
     }
 
-    @Test
-    void a_hybrid_move_that_never_pays_back_reads_as_a_loss_and_the_recommendation_says_so() {
-        long c = scenarios.list().stream()
-                .filter(s -> s.name().equals("C, enterprise"))
+    /** Opens one of the seeded examples in the studio. */
+    private ScenarioStudioView openSeeded(String name) {
+        long id = scenarios.list().stream()
+                .filter(s -> s.name().equals(name))
                 .findFirst()
                 .orElseThrow()
                 .id();
-        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(c));
-        ScenarioStudioView view = studio();
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(id));
+        return studio();
+    }
+
+    @Test
+    void a_hybrid_move_that_never_pays_back_reads_as_a_loss_and_the_recommendation_says_so() {
+        ScenarioStudioView view = openSeeded("C, enterprise");
         var g = view.projection().growth();
         assertThat(g.hybridSwitchMonth()).isNotNegative();
         assertThat(g.paybackMonth()).isNegative();
@@ -240,9 +245,23 @@ class ScenarioStudioViewIT {
         assertThat(view.results.hybridHeadline.note())
                 .isEqualTo("Moving at the rule's threshold costs more than staying on the API: "
                         + app.breakeven.base.Formats.dollars(more) + " more over " + g.months() + " months");
+        assertThat(view.results.paybackHeadline.note()).isEqualTo(StudioText.NO_PAYBACK);
         assertThat(view.projection().decision().reasons())
                 .anyMatch(r -> r.startsWith("The hybrid rule moves to self-hosting in month "
                         + (g.hybridSwitchMonth() + 1) + ", but the move does not pay back within the horizon"));
+    }
+
+    @Test
+    void a_hybrid_that_never_moves_says_it_stays_on_the_api_and_that_there_is_nothing_to_pay_back() {
+        // A: 1M tokens/day, no growth, a 500M tokens/day threshold: the rule is never met.
+        ScenarioStudioView view = openSeeded("A, early stage");
+        assertThat(view.projection().growth().hybridSwitchMonth()).isNegative();
+
+        assertThat(view.results.hybridHeadline.figure()).isEqualTo("Stays on the API");
+        assertThat(view.results.hybridHeadline.note()).isEqualTo("the rule: 3 months at or above 500M tokens/day");
+        assertThat(view.results.paybackHeadline.figure()).isEqualTo("No move");
+        assertThat(view.results.paybackHeadline.note()).isEqualTo(StudioText.NO_MOVE);
+        assertThat(view.results.selfHeadline.note()).isEqualTo("1 deployment of 1x A100 40GB");
     }
 
     @Test
