@@ -234,6 +234,9 @@ function categoricalOptions(spec: ChartSpec, onRendered: () => void): ApexCharts
   if (spec.horizontal) {
     // On a phone, four dollar ticks along a horizontal bar rather than labels running into each other.
     options.responsive = [{ breakpoint: 600, options: { xaxis: { tickAmount: 4 } } }];
+  } else if (heatmap) {
+    // On a phone a cell is too narrow for its words: the colours and their legend say it.
+    options.responsive = [{ breakpoint: 600, options: { dataLabels: { enabled: false } } }];
   }
   return options;
 }
