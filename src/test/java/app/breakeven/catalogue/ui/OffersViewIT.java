@@ -94,7 +94,8 @@ class OffersViewIT {
         assertThat(view.ownership.grid.getListDataView().getItemCount()).isEqualTo(OwnershipAssumption.RULES.size());
         int v32 = row(view.models.grid, m -> m.getName().equals("DeepSeek V3.2"));
         assertThat(GridKt._getFormatted(view.models.grid, v32, "batch_discount"))
-                .isEqualTo("0.5");
+                .as("a share as a percent")
+                .isEqualTo("50%");
         int qwen = row(view.models.grid, m -> m.getName().equals("Qwen3-32B"));
         assertThat(GridKt._getFormatted(view.models.grid, qwen, "batch_discount"))
                 .isEqualTo("none");
