@@ -17,9 +17,14 @@ final class PathOffers {
 
     private PathOffers() {}
 
-    /** The model's API prices: a missing cached-input price is the input price, a missing batch discount 0. */
+    /**
+     * The model's API prices: a missing input price is the output price (as the quick model
+     * reads it: the article's tables give one price a model), a missing cached-input price the
+     * input price, a missing batch discount 0.
+     */
     static ApiPricing api(ModelPrice model) {
-        double input = number(model.getInputPerMillion(), 0);
+        double input =
+                number(model.getInputPerMillion(), model.getOutputPerMillion().doubleValue());
         return new ApiPricing(
                 input,
                 number(model.getCachedInputPerMillion(), input),

@@ -42,9 +42,9 @@ class EvaluatePathsApiIT {
                            "ownedImplementation": 50000, "horizonMonths": 36}}""");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode paths = PlannerApi.json(response).get("paths");
-        // As ThreePathsIT works out by hand: $0.60, $3,070.26 and $14,230.18 a month.
+        // As ThreePathsIT works out by hand: $3.00, $3,070.26 and $14,230.18 a month.
         assertThat(paths.get("tokensPerMonth").asDouble()).isEqualTo(300e6);
-        assertThat(paths.get("api").get("monthly").asDouble()).isEqualTo(0.60);
+        assertThat(paths.get("api").get("monthly").asDouble()).isEqualTo(3.00);
         assertThat(paths.get("rented").get("monthly").asDouble()).isEqualTo(3070.26);
         assertThat(paths.get("rented").get("offer").asString()).isEqualTo("RunPod 1x A100 80GB community");
         assertThat(paths.get("owned").get("monthly").asDouble()).isEqualTo(14230.18);

@@ -112,7 +112,7 @@ class SimulateApiIT {
                         "activeHours",
                         "pue",
                         "usefulLife");
-        // As ThreePathsIT works it: the API's $21.60 over 36 months against rented's $110,529.20.
+        // As ThreePathsIT works it: the API's $108.00 over 36 months against rented's $110,529.20.
         assertThat(s.get("probabilitySelfHostWins").asDouble()).isZero();
         assertThat(s.get("tornado").valueStream().map(b -> b.get("key").asString()))
                 .containsExactly("rentFactor");

@@ -314,8 +314,8 @@ class BrowserEndToEndIT {
         });
         browser.open(url("scenarios/" + saved.id()));
         browser.until(d -> browser.headline("path-owned").startsWith("$") ? true : null);
-        // Worked in ThreePathsIT: $0.60, $3,070.26 and $14,230.18 a month at 10M tokens a day.
-        assertThat(browser.headline("path-api")).isEqualTo("$0.60");
+        // Worked in ThreePathsIT: $3.00, $3,070.26 and $14,230.18 a month at 10M tokens a day.
+        assertThat(browser.headline("path-api")).isEqualTo("$3.00");
         assertThat(browser.headline("path-rented")).isEqualTo("$3,070");
         assertThat(browser.headline("path-owned")).isEqualTo("$14,230");
         assertLegends("Rented (cheapest option)", "Owned (purchases as paid)", "Hybrid: API, then owned");

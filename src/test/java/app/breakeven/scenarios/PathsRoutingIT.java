@@ -14,7 +14,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * A cascade on the three paths with {@link ThreePathsIT}'s scenario worked by hand there (10M
- * tokens a day on Qwen3-8B: API $0.60; rented $1,014.70 rent + $2,055.56 people = $3,070.26;
+ * tokens a day on Qwen3-8B: API $3.00; rented $1,014.70 rent + $2,055.56 people = $3,070.26;
  * owned $9,091.29 of servers + $5,138.89 people = $14,230.18).
  */
 @PostgresTest
@@ -42,9 +42,9 @@ class PathsRoutingIT {
         PathsRouting r = route(List.of("Qwen3-8B", "Qwen3-8B"), List.of(0.5));
 
         assertThat(r.reach()).containsExactly(1.0, 0.5);
-        // API: $0.60 + 5M a day = $0.30, against $0.60 all on the last: 50% more.
-        assertThat(r.api().cascade().orElseThrow()).isCloseTo(0.90, within(1e-9));
-        assertThat(r.api().allToLast().orElseThrow()).isCloseTo(0.60, within(1e-9));
+        // API: $3.00 + 5M a day = $1.50, against $3.00 all on the last: 50% more.
+        assertThat(r.api().cascade().orElseThrow()).isCloseTo(4.50, within(1e-9));
+        assertThat(r.api().allToLast().orElseThrow()).isCloseTo(3.00, within(1e-9));
         assertThat(r.api().saving().orElseThrow()).isCloseTo(-0.5, within(1e-9));
         // Rented: one replica each however small its share, so 2 x $1,014.70 rent + $2,055.56
         // people once = $4,084.96, against $3,070.26: 1 - 4,084.96 / 3,070.26 = -33.05%.

@@ -51,10 +51,11 @@ class ThreePathsIT {
         PathsPlan plan = ThreePaths.plan(inputs(), catalogueService.catalogue(), 36);
 
         assertThat(plan.tokensPerMonth()).isEqualTo(300e6);
-        // API: input share 1,000 / 1,250 = 80%, output 20%. Qwen3-8B has no input price (0) and
-        // $0.01 output: blended (0.8 x 0 + 0.2 x 0.01) x batch factor 1 = $0.002 a million;
-        // 300M tokens x $0.002 / 1M = $0.60; no API people.
-        assertThat(plan.api().monthly()).isCloseTo(0.60, within(1e-9));
+        // API: input share 1,000 / 1,250 = 80%, output 20%. Qwen3-8B has one price, $0.01 a
+        // million: with no input price the input is priced as the output (as the quick model
+        // does), and the cached half at the input price: blended (0.8 x 0.01 + 0.2 x 0.01) x batch
+        // factor 1 = $0.01 a million; 300M tokens x $0.01 / 1M = $3.00; no API people.
+        assertThat(plan.api().monthly()).isCloseTo(3.00, within(1e-9));
         // Rented: output 300M x 20% = 60M tokens; 60M / (730 h x 3,600) = 22.83 tokens/s at peak,
         // well under one replica on any GPU, so one replica and one instance each. The cheapest:
         // RunPod 1x A100 80GB community at $1.39: 730 h x $1.39 = $1,014.70 rent + 0.1 x $15,000
@@ -129,9 +130,9 @@ class ThreePathsIT {
         PathsPlan plan = ThreePaths.plan(details.inputs(), catalogueService.catalogue(), 36);
         PathsGrowth growth = ThreePaths.grow(plan, details);
 
-        // API $0.60 and rented $3,070.26 every month, as at one volume.
+        // API $3.00 and rented $3,070.26 every month, as at one volume.
         assertThat(java.util.Arrays.stream(growth.api()).boxed())
-                .allSatisfy(a -> assertThat(a).isCloseTo(0.60, within(1e-9)));
+                .allSatisfy(a -> assertThat(a).isCloseTo(3.00, within(1e-9)));
         assertThat(java.util.Arrays.stream(growth.rented()).boxed())
                 .allSatisfy(r -> assertThat(r).isCloseTo(3070.2556, within(1e-3)));
         // Owned: one DGX A100 bought in month 0 for $200,000 and kept (a 48-month life outlasts
@@ -149,10 +150,10 @@ class ThreePathsIT {
 
         // Month 0 at 10M meets the 5M threshold, so the hybrid moves in month 1. To rented:
         // 3,070.26 - 555.56 implementation (the migration takes its place) + 10,000 = 12,514.70,
-        // then 2,514.70 a month: never back at the API's $0.60 a month.
+        // then 2,514.70 a month: never back at the API's $3.00 a month.
         PathsGrowth.Move toRented = growth.toRented().orElseThrow();
         assertThat(toRented.month()).isEqualTo(1);
-        assertThat(toRented.monthly()[0]).isCloseTo(0.60, within(1e-9));
+        assertThat(toRented.monthly()[0]).isCloseTo(3.00, within(1e-9));
         assertThat(toRented.monthly()[1]).isCloseTo(12514.70, within(1e-3));
         assertThat(toRented.monthly()[2]).isCloseTo(2514.70, within(1e-3));
         assertThat(toRented.payback()).isEqualTo(-1);
@@ -182,10 +183,10 @@ class ThreePathsIT {
                         5));
         var model = (app.breakeven.costs.uncertainty.PathsModel) Uncertainty.model(flat, catalogueService.catalogue());
 
-        // At the likely values: API 36 x $0.60 = $21.60; rented 36 x $3,070.2556 = $110,529.20;
+        // At the likely values: API 36 x $3.00 = $108.00; rented 36 x $3,070.2556 = $110,529.20;
         // owned $577,286.43, as the point figures over the horizon.
         double[] totals = model.totals(model.likely());
-        assertThat(totals[0]).isCloseTo(21.60, within(1e-6));
+        assertThat(totals[0]).isCloseTo(108.00, within(1e-6));
         assertThat(totals[1]).isCloseTo(110529.20, within(1e-2));
         assertThat(totals[2]).isCloseTo(577286.43, within(1e-2));
         // The site's terms move the owned servers: at PUE 1 instead of 1.58 the power is 6.5 kW x 730 h
@@ -198,20 +199,20 @@ class ThreePathsIT {
         values = model.likely();
         values[indexOf(model, "usefulLife")] = 2.5;
         assertThat(model.totals(values)[2]).isCloseTo(757286.43, within(1e-2));
-        // Self-hosting is the cheaper of the two, rented: 21.60 - 110,529.20 = -110,507.60.
-        assertThat(model.evaluate(model.likely()).horizonSaving()).isCloseTo(-110507.60, within(1e-2));
+        // Self-hosting is the cheaper of the two, rented: 108.00 - 110,529.20 = -110,421.20.
+        assertThat(model.evaluate(model.likely()).horizonSaving()).isCloseTo(-110421.20, within(1e-2));
 
         var s = Uncertainty.simulate(model, flat.uncertainty());
         assertThat(s.probabilitySelfHostWins()).isZero();
         // Rent is 36 x 730 x $1.39 = $36,529.20 of it: the saving ranges over +-$18,264.60 around
         // the likely one, uniformly; a median of 2,000 draws strays by about 36,529 x 0.5 / sqrt(2,000) = $408.
-        assertThat(s.horizonSaving().p10()).isBetween(-110507.60 - 18264.60, -110507.60);
-        assertThat(s.horizonSaving().p50()).isCloseTo(-110507.60, within(1500.0));
+        assertThat(s.horizonSaving().p10()).isBetween(-110421.20 - 18264.60, -110421.20);
+        assertThat(s.horizonSaving().p50()).isCloseTo(-110421.20, within(1500.0));
         var tornado = Uncertainty.tornado(model);
         assertThat(tornado.bySaving()).singleElement().satisfies(bar -> {
             assertThat(bar.factor().key()).isEqualTo("rentFactor");
             assertThat(bar.savingSwing()).isCloseTo(36529.20, within(1e-2));
-            // Even free rent leaves $2,055.56 a month of people against the API's $0.60.
+            // Even free rent leaves $2,055.56 a month of people against the API's $3.00.
             assertThat(bar.flip()).isEmpty();
         });
     }

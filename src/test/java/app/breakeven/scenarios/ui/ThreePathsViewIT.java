@@ -99,8 +99,9 @@ class ThreePathsViewIT {
 
         PathsResults r = view.results.paths;
         assertThat(r.isVisible()).isTrue();
-        // API: 80% input at $0 and 20% output at $0.01/M = $0.002/M x 300M = $0.60.
-        assertThat(r.api.figure()).isEqualTo("$0.60");
+        // API: 80% input and 20% output, all at Qwen3-8B's one price $0.01/M (no input price: priced
+        // as the output) = $0.01/M x 300M = $3.00.
+        assertThat(r.api.figure()).isEqualTo("$3.00");
         // Rented: RunPod 1x A100 80GB at $1.39 x 730 h = $1,014.70 + 0.1 x $15,000 + $20,000 / 36
         // = $1,014.70 + $1,500 + $555.56 = $3,070.26.
         assertThat(r.rented.figure()).isEqualTo("$3,070");
@@ -166,14 +167,14 @@ class ThreePathsViewIT {
         assertThat(monthly.series().get(3).name()).isEqualTo("Hybrid: API, then rented");
         assertThat(monthly.series().get(3).points()[1][1]).isCloseTo(12514.70, within(0.01));
         assertThat(view.results.hybridHeadline.figure()).isEqualTo("Month 2");
-        // It never pays back: 2,514.70 a month against the API's $0.60.
+        // It never pays back: 2,514.70 a month against the API's $3.00.
         assertThat(view.results.paybackHeadline.figure()).isEqualTo(StudioText.NOT_WITHIN);
         assertThat(view.results
                         .paths
                         .overTime
                         .getChildren()
                         .map(c -> c.getElement().getText()))
-                .anyMatch(t -> t.startsWith("Over 36 months: API $21.60, rented $110,529"))
+                .anyMatch(t -> t.startsWith("Over 36 months: API $108, rented $110,529"))
                 .anyMatch(t -> t.startsWith("Owned buys NVIDIA DGX A100 320GB")
                         && t.endsWith(": 1 in Month 1 (1 installed at the end)."))
                 .anyMatch(t -> t.startsWith(
@@ -287,16 +288,16 @@ class ThreePathsViewIT {
                         .findFirst()
                         .orElseThrow());
 
-        // As in the studio, over the scenario's 36 months: $0.60, $3,070.26 and $14,230.18.
+        // As in the studio, over the scenario's 36 months: $3.00, $3,070.26 and $14,230.18.
         assertThat(dashboard.paths.isVisible()).isTrue();
-        assertThat(dashboard.paths.api.figure()).isEqualTo("$0.60");
+        assertThat(dashboard.paths.api.figure()).isEqualTo("$3.00");
         assertThat(dashboard.paths.rented.figure()).isEqualTo("$3,070");
         assertThat(dashboard.paths.owned.figure()).isEqualTo("$14,230");
         assertThat(dashboard.paths.lines.getText()).contains("Implementation $555.56 = $20,000.00 / 36 months");
 
-        // Twice the volume: the API bill doubles to $1.20; one rented replica still carries it.
+        // Twice the volume: the API bill doubles to $6.00; one rented replica still carries it.
         _setValue(dashboard.volume.field, "20M");
-        assertThat(dashboard.paths.api.figure()).isEqualTo("$1.20");
+        assertThat(dashboard.paths.api.figure()).isEqualTo("$6.00");
         assertThat(dashboard.paths.rented.figure()).isEqualTo("$3,070");
 
         // The article's tier prices one way; back in the sized mode the paths return.

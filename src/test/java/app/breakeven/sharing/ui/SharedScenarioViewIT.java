@@ -130,7 +130,7 @@ class SharedScenarioViewIT {
 
     /**
      * Qwen3-8B in FP8 at 10M tokens a day (300M a month), sized on L4, fully loaded over 36
-     * months, as worked by hand in ThreePathsIT: API 300M x $0.002 / 1M = $0.60; rented RunPod
+     * months, as worked by hand in ThreePathsIT: API 300M x $0.01 / 1M = $3.00; rented RunPod
      * 1x A100 80GB community 730 h x $1.39 = $1,014.70 + 0.1 x $15,000 + $20,000 / 36 =
      * $3,070.26; owned DGX A100 = $14,230.18.
      */
@@ -146,12 +146,12 @@ class SharedScenarioViewIT {
 
     private static void assertThreePaths(SharedScenarioView view) {
         assertThat(view.paths.isVisible()).isTrue();
-        assertThat(card(view, "path-api")).isEqualTo("$0.60");
+        assertThat(card(view, "path-api")).isEqualTo("$3.00");
         assertThat(card(view, "path-rented")).isEqualTo("$3,070");
         assertThat(card(view, "path-owned")).isEqualTo("$14,230");
         String csv = view.figures();
         assertThat(csv)
-                .contains("\r\n\r\npath,line,monthly,formula,source,as_of\r\nAPI,total,0.60,")
+                .contains("\r\n\r\npath,line,monthly,formula,source,as_of\r\nAPI,total,3.00,")
                 .contains("\r\nRented,total,3070.26,")
                 .contains("\r\nRented,Rent,1014.70,")
                 .contains("\r\nOwned,total,14230.18,")
@@ -161,7 +161,7 @@ class SharedScenarioViewIT {
                 .containsPattern("\r\nRented = Owned,reached,431\\d{8},14\\d{8}\r\n")
                 // Month by month: month 1 at 10M a day, the rented option by name, one owned server.
                 .contains("\r\n\r\nmonth,tokens_per_day,api,rented,rented_option,owned,owned_servers,")
-                .containsPattern("\r\n1,10000000,0.60,3070.26,RunPod 1x A100 80GB community with 1 x A100 80GB SXM a"
+                .containsPattern("\r\n1,10000000,3.00,3070.26,RunPod 1x A100 80GB community with 1 x A100 80GB SXM a"
                         + " replica,210480.18,1,");
         assertThat(view.cumulativeChart.getSpec().series())
                 .extracting(app.breakeven.base.ui.chart.ChartSpec.Series::name)
