@@ -37,7 +37,7 @@ final class PriceTables {
                                 "Input $/1M",
                                 ModelPrice::getInputPerMillion,
                                 decimal("input_per_million", ModelPrice::setInputPerMillion),
-                                "not set"),
+                                "as output"),
                         column(
                                 "cached_input_per_million",
                                 "Cached input $/1M",

@@ -283,14 +283,15 @@ class CatalogueViewIT {
     }
 
     @Test
-    void a_missing_input_price_reads_as_not_set() {
-        // The seeded DeepSeek V3.2 has no input price (OffersViewIT reads its batch discount).
+    void a_missing_input_price_reads_as_priced_as_the_output() {
+        // The seeded DeepSeek V3.2 has no input price: both the quick model and the three paths
+        // price its input as its output (OffersViewIT reads its batch discount).
         var grid = view.models.grid;
         var names = grid.getListDataView().getItems().map(m -> m.getName()).toList();
         int row = names.indexOf("DeepSeek V3.2");
         assertThat(row).isNotNegative();
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "input_per_million"))
-                .isEqualTo("not set");
+                .isEqualTo("as output");
     }
 
     @Test
