@@ -2,36 +2,20 @@
 // each in a browser context of its own, all moving the volume slider at once (MOVES key
 // presses each, one at a time, waiting for the chart). Prints each latency, key press to chart
 // repainted, as "latency <ms>", and "errors <n>". Needs Node 22+ and Debian's chromium.
-import { spawn } from 'node:child_process';
+import { chromium, connect } from './lib/cdp.mjs';
 
 const { BASE, BENCH_PASSWORD } = process.env;
 const sessions = Number(process.env.SESSIONS || 1);
 const moves = Number(process.env.MOVES || 40);
 const port = 9600 + Math.floor(Math.random() * 150);
-const chrome = spawn('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-dev-shm-usage', '--disable-renderer-backgrounding', '--disable-background-timer-throttling',
-  `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
+const chrome = chromium(port, ['--disable-renderer-backgrounding', '--disable-background-timer-throttling']);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let errors = 0;
 const finish = (code) => { console.log(`errors ${errors}`); chrome.kill(); process.exit(code); };
 for (const event of ['uncaughtException', 'unhandledRejection']) {
   process.on(event, (error) => { console.log(`failed ${error?.message ?? error}`); errors++; finish(1); });
 }
-let version;
-for (let i = 0; i < 100 && !version; i++) {
-  try { version = await (await fetch(`http://127.0.0.1:${port}/json/version`)).json(); } catch { await sleep(200); }
-}
-const ws = new WebSocket(version.webSocketDebuggerUrl);
-await new Promise((r) => ws.addEventListener('open', r));
-let id = 0;
-const pending = new Map();
-ws.addEventListener('message', (e) => {
-  const m = JSON.parse(e.data);
-  if (m.id && pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
-});
-const send = (method, params = {}, sessionId) => new Promise((r) => {
-  const i = ++id; pending.set(i, r); ws.send(JSON.stringify({ id: i, method, params, sessionId }));
-});
+const { send } = await connect(port);
 
 async function dashboard() {
   const { browserContextId } = (await send('Target.createBrowserContext')).result;

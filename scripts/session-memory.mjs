@@ -1,7 +1,7 @@
 // Opens N signed-in sessions of one screen in headless Chromium, each in a browser context of
 // its own (its own cookies, so its own server session), and keeps them open until stdin closes.
 // Used by scripts/session-memory.sh. Needs Node 22+ (WebSocket) and Debian's chromium.
-import { spawn } from 'node:child_process';
+import { chromium, connect } from './lib/cdp.mjs';
 
 const base = process.env.BASE;
 const sessions = Number(process.env.SESSIONS || 50);
@@ -9,27 +9,10 @@ const path = process.env.SCREEN || '/';
 const user = process.env.BENCH_USER || 'admin';
 const password = process.env.BENCH_PASSWORD;
 const port = 9400 + Math.floor(Math.random() * 500);
-const chrome = spawn('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-dev-shm-usage', `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
+const chrome = chromium(port);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-let version;
-for (let i = 0; i < 100 && !version; i++) {
-  try { version = await (await fetch(`http://127.0.0.1:${port}/json/version`)).json(); } catch { await sleep(200); }
-}
-const ws = new WebSocket(version.webSocketDebuggerUrl);
-await new Promise((r) => ws.addEventListener('open', r));
-let id = 0;
-const pending = new Map();
-ws.addEventListener('message', (e) => {
-  const m = JSON.parse(e.data);
-  if (m.id && pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
-});
-const send = (method, params = {}, sessionId) => new Promise((r) => {
-  const i = ++id;
-  pending.set(i, r);
-  ws.send(JSON.stringify({ id: i, method, params, sessionId }));
-});
+const { send } = await connect(port);
 const js = async (s, expr) => (await send('Runtime.evaluate',
   { expression: expr, awaitPromise: true, returnByValue: true }, s)).result?.result?.value;
 const until = async (s, expr, ms = 30000) => {

@@ -18,14 +18,8 @@ port=${PORT:-18180}
 password="session-memory-$RANDOM-$RANDOM"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
-PORT=$port BREAKEVEN_MANAGEMENT_PORT=$((port + 1)) BREAKEVEN_DATA_DIR="$work/data" \
-  BREAKEVEN_ADMIN_PASSWORD="$password" "$jdk/bin/java" -jar "$jar" >"$work/app.log" 2>&1 &
-app=$!
-# Ready once the start-up runners are done too (the first admin exists then).
-until curl -sf -o /dev/null "http://127.0.0.1:$((port + 1))/actuator/health/readiness"; do
-  kill -0 "$app" 2>/dev/null || { tail -40 "$work/app.log"; exit 1; }
-  sleep 0.2
-done
+. scripts/lib/app.sh
+start_app "$jar" "$port" "$password" "$work"
 
 live_kb() {
   "$jdk/bin/jcmd" "$app" GC.run >/dev/null

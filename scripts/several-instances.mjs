@@ -1,32 +1,17 @@
 // The browser half of scripts/several-instances.sh: drives headless Chromium over CDP through
 // the load balancer and directly against each instance, and prints one line per check
 // ("ok ..." or "FAIL ..."). Needs Node 22+ (WebSocket) and Debian's chromium.
-import { spawn } from 'node:child_process';
+import { chromium, connect } from './lib/cdp.mjs';
 
 const { LB, A, B, ADMIN_PASSWORD } = process.env;
 const port = 9800 + Math.floor(Math.random() * 150);
-const chrome = spawn('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-dev-shm-usage', `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
+const chrome = chromium(port);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const finish = (code) => { chrome.kill(); console.log('done'); process.exit(code); };
 for (const event of ['uncaughtException', 'unhandledRejection']) {
   process.on(event, (error) => { console.log(`FAIL the browser steps stopped: ${error?.message ?? error}`); finish(1); });
 }
-let version;
-for (let i = 0; i < 100 && !version; i++) {
-  try { version = await (await fetch(`http://127.0.0.1:${port}/json/version`)).json(); } catch { await sleep(200); }
-}
-const ws = new WebSocket(version.webSocketDebuggerUrl);
-await new Promise((r) => ws.addEventListener('open', r));
-let id = 0;
-const pending = new Map();
-ws.addEventListener('message', (e) => {
-  const m = JSON.parse(e.data);
-  if (m.id && pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
-});
-const send = (method, params = {}, sessionId) => new Promise((r) => {
-  const i = ++id; pending.set(i, r); ws.send(JSON.stringify({ id: i, method, params, sessionId }));
-});
+const { send } = await connect(port);
 let failures = 0;
 const check = (ok, what) => { console.log(`${ok ? 'ok' : 'FAIL'} ${what}`); if (!ok) failures++; };
 

@@ -221,9 +221,8 @@ public class CompareView extends Div implements BeforeEnterObserver {
         rows.add(row(
                 ps,
                 "Migration paid back",
-                p -> p.growth().hybridSwitchMonth() < 0
-                        ? "No move"
-                        : StudioText.month(p.growth().paybackMonth())));
+                p -> StudioText.payback(
+                        p.growth().hybridSwitchMonth(), p.growth().paybackMonth())));
         rows.add(row(ps, "API over the horizon", p -> overHorizon(p, p.growth().apiCumulative())));
         rows.add(row(
                 ps, "Self-host over the horizon", p -> overHorizon(p, p.growth().selfHostCumulative())));

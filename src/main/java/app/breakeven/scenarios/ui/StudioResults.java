@@ -108,7 +108,7 @@ class StudioResults {
                                 draft.hybrid().months(), draft.hybrid().threshold()));
         hybridHeadline.getElement().getClassList().set("loss", loss != null);
         paybackHeadline.show(
-                g.hybridSwitchMonth() < 0 ? "No move" : month(g.paybackMonth()),
+                StudioText.payback(g.hybridSwitchMonth(), g.paybackMonth()),
                 g.hybridSwitchMonth() < 0
                         ? StudioText.NO_MOVE
                         : g.paybackMonth() < 0
@@ -146,7 +146,7 @@ class StudioResults {
                             + StudioText.rule(
                                     draft.hybrid().months(), draft.hybrid().threshold()));
             paybackHeadline.show(
-                    t.move().month() < 0 ? "No move" : month(t.move().payback()),
+                    StudioText.payback(t.move().month(), t.move().payback()),
                     t.move().month() < 0
                             ? StudioText.NO_MOVE
                             : t.move().payback() < 0

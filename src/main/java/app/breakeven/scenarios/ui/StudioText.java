@@ -1,6 +1,8 @@
 package app.breakeven.scenarios.ui;
 
 import app.breakeven.base.Formats;
+import app.breakeven.costs.Growth;
+import app.breakeven.scenarios.Decisions;
 
 /** Every sentence the scenario studio shows, in one place. */
 public final class StudioText {
@@ -83,12 +85,16 @@ public final class StudioText {
     }
 
     /** The hybrid's move: "Stays on the API", "Month 4", or "Month 4, at a loss" when the move never pays back. */
-    static String hybridMove(app.breakeven.costs.Growth g) {
+    static String hybridMove(Growth g) {
         if (g.hybridSwitchMonth() < 0) {
             return NEVER_MOVES;
         }
-        return month(g.hybridSwitchMonth())
-                + (app.breakeven.scenarios.Decisions.hybridLoss(g) == null ? "" : HYBRID_AT_A_LOSS);
+        return month(g.hybridSwitchMonth()) + (Decisions.hybridLoss(g) == null ? "" : HYBRID_AT_A_LOSS);
+    }
+
+    /** The payback card's figure: "No move" when the hybrid never moves, else the payback month. */
+    static String payback(int moveMonth, int paybackMonth) {
+        return moveMonth < 0 ? "No move" : month(paybackMonth);
     }
 
     static String month(int index) {
