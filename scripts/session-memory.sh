@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Memory a signed-in session holds on the server: starts the jar on a throwaway embedded
-# database, opens one session to warm up, then SESSIONS (50) more of one screen in headless
-# Chromium, each with its own cookies, and compares the live heap after a full GC before and
-# after. Prints the heap per session and the classes that grew most (what a session is made of).
+# database, opens SESSIONS (50) sessions of one screen in headless Chromium to warm up, closes
+# that browser, then opens SESSIONS more in a new one, each with its own cookies, and compares
+# the live heap after a full GC before and after that second round. Prints the heap per session and the classes that grew most (what a session is made of).
 # Usage: scripts/session-memory.sh [jar] [screen path, default / (the dashboard)]
 #   e.g. scripts/session-memory.sh target/breakeven-0.1.0-SNAPSHOT.jar /scenarios/2
+# HEAP_DUMPS=<dir> also writes the heap before and after the measured round there, for a heap
+# analyser (before.hprof, after.hprof).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,20 +34,31 @@ histogram() {
 }
 
 export BASE="http://127.0.0.1:$port" SCREEN="$screen" BENCH_PASSWORD="$password"
-# One session first: classes loaded, caches filled, the shared catalogue snapshot read.
-SESSIONS=1 "$node" scripts/session-memory.mjs </dev/null >/dev/null
-sleep 2
+# open_sessions LOG: opens SESSIONS sessions in a browser of their own, held open until fd 3 closes.
+open_sessions() {
+  exec 3> >(SESSIONS=$sessions "$node" scripts/session-memory.mjs >"$1" 2>&1)
+  until grep -q '^ready' "$1" 2>/dev/null; do
+    grep -qi 'error' "$1" 2>/dev/null && { cat "$1"; exit 1; }
+    sleep 1
+  done
+  sleep 3
+}
+# A warm-up round of as many sessions first: classes loaded, caches filled, the shared catalogue
+# snapshot read, and as many connections opened as the measured round will open. Its browser then
+# closes; the server keeps its sessions, and Tomcat keeps each closed connection's buffers (8 KB
+# arrays) for the next connection. So the second round's growth is its sessions, not the
+# connections its browser holds open (about 100 KB a browser, which a first round would count).
+open_sessions "$work/warm-up.log"
+exec 3>&-
+sleep 3
 before=$(live_kb)
 histogram "$work/before"
+[ -n "${HEAP_DUMPS:-}" ] && "$jdk/bin/jcmd" "$app" GC.heap_dump "$HEAP_DUMPS/before.hprof" >/dev/null
 
-exec 3> >(SESSIONS=$sessions "$node" scripts/session-memory.mjs >"$work/sessions.log" 2>&1)
-until grep -q '^ready' "$work/sessions.log" 2>/dev/null; do
-  grep -qi 'error' "$work/sessions.log" 2>/dev/null && { cat "$work/sessions.log"; exit 1; }
-  sleep 1
-done
-sleep 3
+open_sessions "$work/sessions.log"
 after=$(live_kb)
 histogram "$work/after"
+[ -n "${HEAP_DUMPS:-}" ] && "$jdk/bin/jcmd" "$app" GC.heap_dump "$HEAP_DUMPS/after.hprof" >/dev/null
 exec 3>&-
 
 per=$(( (after - before) / sessions ))

@@ -31,32 +31,54 @@ public class PathsResults extends Div {
     /** Months the one-offs are spread over until a scenario with its own growth horizon is loaded, as the evaluate API. */
     static final int DEFAULT_HORIZON_MONTHS = 36;
 
-    final Headline api = new Headline("path-api", "API", "api");
-    final Headline rented = new Headline("path-rented", "Rented", "self");
-    final Headline owned = new Headline("path-owned", "Owned", "owned");
-    final UnorderedList crossovers = new UnorderedList();
-    final UnorderedList switches = new UnorderedList();
-    /** The paths over the horizon in words; empty where the view has no growth (the dashboard). */
-    final UnorderedList overTime = new UnorderedList();
-
-    final CostChart chart = new CostChart();
     /** The three paths' lines, shown in "How this is computed". */
     final Pre lines = new Pre();
+    /** The cards, lists and chart, built the first time a plan shows. */
+    private Parts parts;
+
+    /**
+     * The section's cards, lists and chart. Most scenarios never show them (the article's tiers
+     * price one way), and components built but hidden stay in every session's memory with the
+     * changes the browser has not been sent: about 40 state nodes for a dashboard session.
+     */
+    static final class Parts extends Div {
+        final Headline api = new Headline("path-api", "API", "api");
+        final Headline rented = new Headline("path-rented", "Rented", "self");
+        final Headline owned = new Headline("path-owned", "Owned", "owned");
+        final UnorderedList crossovers = new UnorderedList();
+        final UnorderedList switches = new UnorderedList();
+        /** The paths over the horizon in words; empty where the view has no growth (the dashboard). */
+        final UnorderedList overTime = new UnorderedList();
+
+        final CostChart chart = new CostChart();
+
+        private Parts() {
+            crossovers.setId("path-crossovers");
+            switches.setId("path-switches");
+            overTime.setId("path-over-time");
+            var cards = new Div(api, rented, owned);
+            cards.addClassName("headlines");
+            var chartCard = new Div(new H3(CHART), chart);
+            chartCard.addClassName("chart-card");
+            chart.setTitle(CHART);
+            add(new H3(TITLE), cards, crossovers, switches, overTime, chartCard);
+        }
+    }
 
     public PathsResults() {
         setId("three-paths");
         addClassName("three-paths");
-        crossovers.setId("path-crossovers");
-        switches.setId("path-switches");
-        overTime.setId("path-over-time");
         lines.setId("path-lines");
-        var cards = new Div(api, rented, owned);
-        cards.addClassName("headlines");
-        var chartCard = new Div(new H3(CHART), chart);
-        chartCard.addClassName("chart-card");
-        chart.setTitle(CHART);
-        add(new H3(TITLE), cards, crossovers, switches, overTime, chartCard);
         show(null);
+    }
+
+    /** The cards, lists and chart; built on first use. */
+    Parts parts() {
+        if (parts == null) {
+            parts = new Parts();
+            add(parts);
+        }
+        return parts;
     }
 
     /** Shows the plan at one volume; null hides the section and empties its lines. */
@@ -71,36 +93,42 @@ public class PathsResults extends Div {
     public void show(PathsPlan plan, PathsGrowth growth) {
         setVisible(plan != null);
         lines.setVisible(plan != null);
-        crossovers.removeAll();
-        switches.removeAll();
-        overTime.removeAll();
-        overTime.setVisible(growth != null);
         if (plan == null) {
             lines.setText("");
+            if (parts != null) {
+                parts.crossovers.removeAll();
+                parts.switches.removeAll();
+                parts.overTime.removeAll();
+            }
             return;
         }
+        Parts p = parts();
+        p.crossovers.removeAll();
+        p.switches.removeAll();
+        p.overTime.removeAll();
+        p.overTime.setVisible(growth != null);
         if (growth != null) {
-            PathsOverTime.summary(growth, plan).forEach(s -> overTime.add(new ListItem(s)));
+            PathsOverTime.summary(growth, plan).forEach(s -> p.overTime.add(new ListItem(s)));
         }
         int days = plan.inputs().daysPerMonth();
         String lens = plan.api().lens().label();
-        api.show(
+        p.api.show(
                 Formats.dollars(plan.api().monthly()),
                 "a month, " + lens + " · " + plan.api().option());
-        show(rented, plan.rented(), lens);
-        show(owned, plan.owned(), lens);
+        show(p.rented, plan.rented(), lens);
+        show(p.owned, plan.owned(), lens);
         for (PathsPlan.PathCrossing c : plan.crossovers()) {
-            crossovers.add(new ListItem(crossing(c, days)));
+            p.crossovers.add(new ListItem(crossing(c, days)));
         }
         plan.rentedSwitches()
-                .forEach(s -> switches.add(new ListItem("Rented switches to " + s.to().name() + " at "
+                .forEach(s -> p.switches.add(new ListItem("Rented switches to " + s.to().name() + " at "
                         + volume(s.tokens(), days) + " (from " + s.from().name() + ")")));
         plan.ownedSwitches()
-                .forEach(s -> switches.add(new ListItem("Owned switches to " + s.to().name() + " at "
+                .forEach(s -> p.switches.add(new ListItem("Owned switches to " + s.to().name() + " at "
                         + volume(s.tokens(), days) + " (from " + s.from().name() + ")")));
-        switches.setVisible(
+        p.switches.setVisible(
                 !plan.rentedSwitches().isEmpty() || !plan.ownedSwitches().isEmpty());
-        chart.setSpec(PathsChart.of(plan, 320));
+        p.chart.setSpec(PathsChart.of(plan, 320));
         lines.setText(lines(plan) + (growth == null ? "" : "\n" + PathsOverTime.formulas(growth)));
     }
 

@@ -1,5 +1,7 @@
 package app.breakeven.scenarios.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +60,22 @@ class DashboardViewIT {
         assertThat(headline("headline-verdict")).isEqualTo("API wins by 4.5x–16x");
         assertThat(_get(TextField.class, spec -> spec.withId("volume-field")).getValue())
                 .isEqualTo("50M");
+    }
+
+    @Test
+    void on_the_articles_tier_neither_the_sizing_fields_nor_the_three_paths_are_built() {
+        // Built but hidden, they would stay in every session with the changes the browser was not
+        // sent (about 70 KB a dashboard session, by scripts/session-memory.sh).
+        _assertNone(Div.class, spec -> spec.withId("sizing-fields"));
+        _assertNone(Headline.class, spec -> spec.withId("path-api"));
+        assertThat(_find(CostChart.class)).hasSize(1);
+
+        _setValue(view.hardware.mode, HardwareChoice.Mode.SIZED);
+
+        assertThat(_get(Div.class, spec -> spec.withId("sizing-fields")).isVisible())
+                .isTrue();
+        assertThat(view.hardware.sizing().gpu.getValue().getName()).isEqualTo("H100 80GB SXM");
+        // The three paths' cards are built when a scenario with paths shows (ThreePathsViewIT).
     }
 
     @Test
@@ -201,8 +219,9 @@ class DashboardViewIT {
         String priced = headline("headline-self-host");
 
         _setValue(
-                view.hardware.gpu,
+                view.hardware.sizing().gpu,
                 view.hardware
+                        .sizing()
                         .gpu
                         .getListDataView()
                         .getItems()
@@ -210,8 +229,8 @@ class DashboardViewIT {
                         .findFirst()
                         .orElseThrow());
 
-        assertThat(view.hardware.gpu.isInvalid()).isTrue();
-        assertThat(view.hardware.gpu.getErrorMessage()).startsWith("does not fit: DeepSeek V4 Flash in FP8");
+        assertThat(view.hardware.sizing().gpu.isInvalid()).isTrue();
+        assertThat(view.hardware.sizing().gpu.getErrorMessage()).startsWith("does not fit: DeepSeek V4 Flash in FP8");
         assertThat(view.inputs().sizing().gpu()).as("nothing changed").isEqualTo("H100 80GB SXM");
         assertThat(headline("headline-self-host")).isEqualTo(priced);
 

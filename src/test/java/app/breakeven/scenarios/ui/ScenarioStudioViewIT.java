@@ -404,13 +404,13 @@ class ScenarioStudioViewIT {
         ScenarioStudioView view = studio();
         choose(view.form.model, m -> m.getName().equals("Qwen3-8B"));
         _setValue(view.form.hardware.mode, HardwareChoice.Mode.SIZED);
-        choose(view.form.hardware.gpu, g -> g.getName().equals("L4 24GB"));
+        choose(view.form.hardware.sizing().gpu, g -> g.getName().equals("L4 24GB"));
 
         // Qwen3-8B is published in BF16, which the sized mode proposes: 8.2 x 2 = 16.4 GB of weights
         // + 38.65 GB KV = 55.05 GB x 1.1 = 60.56 GB: four L4 (4 x 21.6 = 86.4 GB usable). DeepSeek V4
         // Flash in BF16 needs (568 + 23.085) x 1.1 = 650.2 GB; eight L4 hold 172.8 GB, so its row
         // says it does not fit and is not priced.
-        assertThat(view.form.hardware.gpu.isInvalid()).isFalse();
+        assertThat(view.form.hardware.sizing().gpu.isInvalid()).isFalse();
         List<app.breakeven.scenarios.ModelCost> rows =
                 view.models.grid.getListDataView().getItems().toList();
         assertThat(rows)
@@ -432,8 +432,8 @@ class ScenarioStudioViewIT {
                 .isEqualTo("L4 24GB");
 
         choose(view.form.model, m -> m.getName().equals("DeepSeek V4 Flash"));
-        assertThat(view.form.hardware.gpu.isInvalid()).isTrue();
-        assertThat(view.form.hardware.gpu.getErrorMessage()).startsWith("does not fit: DeepSeek V4 Flash");
+        assertThat(view.form.hardware.sizing().gpu.isInvalid()).isTrue();
+        assertThat(view.form.hardware.sizing().gpu.getErrorMessage()).startsWith("does not fit: DeepSeek V4 Flash");
         assertThat(view.save.isEnabled())
                 .as("what does not fit cannot be saved")
                 .isFalse();

@@ -101,14 +101,14 @@ class ThreePathsViewIT {
         assertThat(r.isVisible()).isTrue();
         // API: 80% input and 20% output, all at Qwen3-8B's one price $0.01/M (no input price: priced
         // as the output) = $0.01/M x 300M = $3.00.
-        assertThat(r.api.figure()).isEqualTo("$3.00");
+        assertThat(r.parts().api.figure()).isEqualTo("$3.00");
         // Rented: RunPod 1x A100 80GB at $1.39 x 730 h = $1,014.70 + 0.1 x $15,000 + $20,000 / 36
         // = $1,014.70 + $1,500 + $555.56 = $3,070.26.
-        assertThat(r.rented.figure()).isEqualTo("$3,070");
+        assertThat(r.parts().rented.figure()).isEqualTo("$3,070");
         // Owned: DGX A100 at $200,000: 3,750 depreciation + 733.33 capital + 3,333.33 maintenance
         // + 974.62 power + 300 facility + 3,750 operations + 1,388.89 implementation = $14,230.18.
-        assertThat(r.owned.figure()).isEqualTo("$14,230");
-        assertThat(r.crossovers.getChildren().map(c -> c.getElement().getText()))
+        assertThat(r.parts().owned.figure()).isEqualTo("$14,230");
+        assertThat(r.parts().crossovers.getChildren().map(c -> c.getElement().getText()))
                 .containsExactly(
                         "API = rented: not reached up to 1T tokens/month (verified)",
                         "API = owned: not reached up to 1T tokens/month (verified)",
@@ -121,7 +121,7 @@ class ThreePathsViewIT {
                 .contains("Power $974.62 = ")
                 .contains("source: ");
 
-        ChartSpec chart = r.chart.getSpec();
+        ChartSpec chart = r.parts().chart.getSpec();
         assertThat(chart.series())
                 .extracting(ChartSpec.Series::name)
                 .containsExactly("API", "Rented (cheapest option)", "Owned (cheapest option)");
@@ -171,6 +171,7 @@ class ThreePathsViewIT {
         assertThat(view.results.paybackHeadline.figure()).isEqualTo(StudioText.NOT_WITHIN);
         assertThat(view.results
                         .paths
+                        .parts()
                         .overTime
                         .getChildren()
                         .map(c -> c.getElement().getText()))
@@ -256,14 +257,14 @@ class ThreePathsViewIT {
         PathsFields p = view.form.paths;
         typeTerms(p);
         PathsChoice before = view.draft().inputs().paths();
-        String owned = view.results.paths.owned.figure();
+        String owned = view.results.paths.parts().owned.figure();
 
         _setValue(p.headroom, 0.0);
 
         assertThat(p.headroom.isInvalid()).isTrue();
         assertThat(p.headroom.getErrorMessage()).startsWith("must be from ");
         assertThat(view.draft().inputs().paths()).isEqualTo(before);
-        assertThat(view.results.paths.owned.figure()).isEqualTo(owned);
+        assertThat(view.results.paths.parts().owned.figure()).isEqualTo(owned);
         assertThat(view.save.isEnabled()).isFalse();
     }
 
@@ -290,15 +291,15 @@ class ThreePathsViewIT {
 
         // As in the studio, over the scenario's 36 months: $3.00, $3,070.26 and $14,230.18.
         assertThat(dashboard.paths.isVisible()).isTrue();
-        assertThat(dashboard.paths.api.figure()).isEqualTo("$3.00");
-        assertThat(dashboard.paths.rented.figure()).isEqualTo("$3,070");
-        assertThat(dashboard.paths.owned.figure()).isEqualTo("$14,230");
+        assertThat(dashboard.paths.parts().api.figure()).isEqualTo("$3.00");
+        assertThat(dashboard.paths.parts().rented.figure()).isEqualTo("$3,070");
+        assertThat(dashboard.paths.parts().owned.figure()).isEqualTo("$14,230");
         assertThat(dashboard.paths.lines.getText()).contains("Implementation $555.56 = $20,000.00 / 36 months");
 
         // Twice the volume: the API bill doubles to $6.00; one rented replica still carries it.
         _setValue(dashboard.volume.field, "20M");
-        assertThat(dashboard.paths.api.figure()).isEqualTo("$6.00");
-        assertThat(dashboard.paths.rented.figure()).isEqualTo("$3,070");
+        assertThat(dashboard.paths.parts().api.figure()).isEqualTo("$6.00");
+        assertThat(dashboard.paths.parts().rented.figure()).isEqualTo("$3,070");
 
         // The article's tier prices one way; back in the sized mode the paths return.
         _setValue(dashboard.hardware.mode, HardwareChoice.Mode.ARTICLE);
@@ -317,13 +318,13 @@ class ThreePathsViewIT {
         _setValue(pue, 0.5);
         assertThat(pue.isInvalid()).isTrue();
         assertThat(pue.getErrorMessage()).isEqualTo("must be from 1 to 5 (ratio)");
-        assertThat(view.results.paths.owned.figure()).isEqualTo("$14,230");
+        assertThat(view.results.paths.parts().owned.figure()).isEqualTo("$14,230");
 
         // PUE 1: power = 6.5 kW x 1 x 730 h x $0.13 = $616.85 in place of $974.62, so the owned
         // path is $14,230.18 - $974.62 + $616.85 = $13,872.41.
         _setValue(pue, 1.0);
         assertThat(pue.isInvalid()).isFalse();
-        assertThat(view.results.paths.owned.figure()).isEqualTo("$13,872");
+        assertThat(view.results.paths.parts().owned.figure()).isEqualTo("$13,872");
         assertThat(view.results.paths.lines.getText()).contains("Power $616.85 = ");
 
         _click(view.save);
@@ -337,7 +338,7 @@ class ThreePathsViewIT {
                 .isEqualTo(1.0);
         UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
         assertThat(studio().form.paths.ownership.fields.get("pue").getValue()).isEqualTo(1.0);
-        assertThat(studio().results.paths.owned.figure()).isEqualTo("$13,872");
+        assertThat(studio().results.paths.parts().owned.figure()).isEqualTo("$13,872");
     }
 
     @Test
@@ -355,7 +356,7 @@ class ThreePathsViewIT {
         ScenarioStudioView reloaded = studio();
         assertThat(reloaded.form.paths.enabled.getValue()).isTrue();
         assertThat(reloaded.form.paths.headroom.getValue()).isEqualTo(80.0);
-        assertThat(reloaded.results.paths.rented.figure()).isEqualTo("$3,070");
+        assertThat(reloaded.results.paths.parts().rented.figure()).isEqualTo("$3,070");
         assertThat(reloaded.status.getText()).isEqualTo(StudioText.SAVED);
 
         _setValue(reloaded.form.hardware.mode, HardwareChoice.Mode.ARTICLE);
