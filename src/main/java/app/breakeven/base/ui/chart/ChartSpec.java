@@ -2,6 +2,7 @@ package app.breakeven.base.ui.chart;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * What a chart shows, as plain data for {@code <breakeven-chart>}: axes, series and
@@ -108,7 +109,12 @@ public record ChartSpec(
      *               throughput source), shown as text; null for none
      */
     public record Series(
-            String name, SeriesType type, String color, boolean dashed, double[][] points, List<String> notes) {
+            String name,
+            SeriesType type,
+            String color,
+            boolean dashed,
+            @JsonSerialize(using = ChartNumbers.class) double[][] points,
+            List<String> notes) {
 
         public Series(String name, SeriesType type, String color, boolean dashed, double[][] points) {
             this(name, type, color, dashed, points, null);
