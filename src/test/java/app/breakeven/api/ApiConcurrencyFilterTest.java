@@ -1,0 +1,104 @@
+package app.breakeven.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class ApiConcurrencyFilterTest {
+
+    private static MockHttpServletRequest request() {
+        return new MockHttpServletRequest("POST", "/api/v1/evaluate");
+    }
+
+    @Test
+    void a_request_beyond_the_permits_waits_for_one_to_finish() throws Exception {
+        var filter = new ApiConcurrencyFilter(1, Duration.ofSeconds(10));
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var ran = new AtomicInteger();
+
+        var first = CompletableFuture.runAsync(() -> run(filter, () -> {
+            inside.countDown();
+            await(release);
+            ran.incrementAndGet();
+        }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        var second = CompletableFuture.supplyAsync(() -> run(filter, ran::incrementAndGet));
+
+        Thread.sleep(200);
+        assertThat(second).as("waits while the one permit is taken").isNotDone();
+        release.countDown();
+
+        first.get(5, TimeUnit.SECONDS);
+        assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(ran).hasValue(2);
+    }
+
+    @Test
+    void a_request_that_waits_too_long_gets_503_with_retry_after_and_never_runs() throws Exception {
+        var filter = new ApiConcurrencyFilter(1, Duration.ofMillis(100));
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var ran = new AtomicInteger();
+        var first = CompletableFuture.runAsync(() -> run(filter, () -> {
+            inside.countDown();
+            await(release);
+        }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        MockHttpServletResponse refused = run(filter, ran::incrementAndGet);
+
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(refused.getContentAsString()).contains(ApiConcurrencyFilter.BUSY);
+        assertThat(ran).hasValue(0);
+        release.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        assertThat(run(filter, ran::incrementAndGet).getStatus())
+                .as("the permit came back")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void a_failing_request_gives_its_permit_back() throws Exception {
+        var filter = new ApiConcurrencyFilter(1, Duration.ofMillis(100));
+        assertThatThrownBy(() -> filter.doFilter(request(), new MockHttpServletResponse(), (q, r) -> {
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
+
+        assertThat(run(filter, () -> {}).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void at_least_one_permit() {
+        assertThatThrownBy(() -> new ApiConcurrencyFilter(0, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static MockHttpServletResponse run(ApiConcurrencyFilter filter, Runnable body) {
+        var response = new MockHttpServletResponse();
+        try {
+            filter.doFilter(request(), response, (q, r) -> body.run());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return response;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
