@@ -5,6 +5,7 @@
 # the live heap after a full GC before and after that second round. Prints the heap per session and the classes that grew most (what a session is made of).
 # Usage: scripts/session-memory.sh [jar] [screen path, default / (the dashboard)]
 #   e.g. scripts/session-memory.sh target/breakeven-0.1.0-SNAPSHOT.jar /scenarios/2
+# CATALOGUE=<LiteLLM JSON file> imports its text models first (scripts/import-litellm.mjs).
 # HEAP_DUMPS=<dir> also writes the heap before and after the measured round there, for a heap
 # analyser (before.hprof, after.hprof).
 set -euo pipefail
@@ -34,6 +35,10 @@ histogram() {
 }
 
 export BASE="http://127.0.0.1:$port" SCREEN="$screen" BENCH_PASSWORD="$password"
+# CATALOGUE=<LiteLLM JSON file>: its text models are imported first, as an analyst does.
+if [ -n "${CATALOGUE:-}" ]; then
+  "$node" scripts/import-litellm.mjs "$CATALOGUE" | sed 's/^/session-memory: /'
+fi
 # open_sessions LOG: opens SESSIONS sessions in a browser of their own, held open until fd 3 closes.
 open_sessions() {
   exec 3> >(SESSIONS=$sessions "$node" scripts/session-memory.mjs >"$1" 2>&1)
