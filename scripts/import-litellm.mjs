@@ -39,8 +39,8 @@ await until(`!location.pathname.startsWith('/login')`);
 await send('Page.navigate', { url: `${BASE}/catalogue` }, s);
 await until(`!!document.querySelector('#litellm-import')`);
 
-const input = (await evaluate(`(() => { const u = document.querySelector('#litellm-import');
-  return (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]')) || u.querySelector('input[type=file]'); })()`)).result.result;
+const input = (await send('Runtime.evaluate', { expression: `(() => { const u = document.querySelector('#litellm-import');
+  return (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]')) || u.querySelector('input[type=file]'); })()` }, s)).result.result;
 const previewStart = Date.now();
 await send('DOM.setFileInputFiles', { files: [file], objectId: input.objectId }, s);
 await until(`!!document.querySelector('#litellm-summary') && !!document.querySelector('#litellm-select-shown')`);
