@@ -432,8 +432,9 @@ function save(href: string, fileName: string) {
 /**
  * The page's charts waiting to draw. A chart in view draws soon: one a task, after the frame
  * that shows the figures which came with it. A chart out of view waits until it scrolls into
- * view, or until no chart has changed for {@link DrawQueue.IDLE_MS}, or until the page prints:
- * while a slider moves, the browser draws only what the user can see.
+ * view, or until the user has pressed no key and no pointer for {@link DrawQueue.IDLE_MS}, or
+ * until the page prints: while a slider moves, the browser draws only what the user can see,
+ * and a page just opened draws the rest right after what is in view.
  */
 class DrawQueue {
   static readonly IDLE_MS = 400;
@@ -441,6 +442,8 @@ class DrawQueue {
   private readonly outOfView = new Set<BreakevenChart>();
   private scheduled = false;
   private idle?: number;
+  /** When the user last pressed a key or a pointer; never, on a page just opened. */
+  private lastInput = -Infinity;
 
   add(chart: BreakevenChart) {
     if (chart.onScreen()) {
@@ -454,6 +457,7 @@ class DrawQueue {
 
   /** A key or a press: the charts out of view wait for the next lull, so the page answers first. */
   userActive() {
+    this.lastInput = performance.now();
     if (this.outOfView.size > 0 || this.waiting.size > 0) {
       this.restartIdle();
     }
@@ -478,12 +482,13 @@ class DrawQueue {
     if (this.idle !== undefined) {
       clearTimeout(this.idle);
     }
+    const lull = Math.max(0, this.lastInput + DrawQueue.IDLE_MS - performance.now());
     this.idle = window.setTimeout(() => {
       this.idle = undefined;
       const later = [...this.outOfView];
       this.outOfView.clear();
       later.forEach((c) => this.now(c));
-    }, DrawQueue.IDLE_MS);
+    }, lull);
   }
 
   private now(chart: BreakevenChart) {
