@@ -5,7 +5,7 @@
 //   BASE=http://127.0.0.1:8080 BENCH_PASSWORD=... node scripts/import-litellm.mjs <file.json>
 // Needs Node 22+ and Debian's chromium.
 import { resolve } from 'node:path';
-import { chromium, connect } from './lib/cdp.mjs';
+import { chromium, connect, signIn } from './lib/cdp.mjs';
 
 const { BASE, BENCH_PASSWORD } = process.env;
 const file = resolve(process.argv[2]);
@@ -27,15 +27,7 @@ const until = async (expression, ms = 120000) => {
 
 await send('Page.enable', {}, s);
 await send('DOM.enable', {}, s);
-await send('Page.navigate', { url: `${BASE}/login` }, s);
-await until(`!!document.querySelector("vaadin-password-field[name='password'] input")`);
-for (const [selector, text] of [["vaadin-text-field[name='username'] input", 'admin'],
-  ["vaadin-password-field[name='password'] input", BENCH_PASSWORD]]) {
-  await js(`document.querySelector(${JSON.stringify(selector)}).focus()`);
-  await send('Input.insertText', { text }, s);
-}
-await send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' }, s);
-await until(`!location.pathname.startsWith('/login')`);
+await signIn({ send, sessionId: s, js, until }, BASE, 'admin', BENCH_PASSWORD);
 await send('Page.navigate', { url: `${BASE}/catalogue` }, s);
 await until(`!!document.querySelector('#litellm-import')`);
 

@@ -3,7 +3,7 @@
 // down (drawn once the page has been still for 400 ms, or when scrolled to). Signs in as admin.
 //   BASE=http://127.0.0.1:8080 BENCH_PASSWORD=... node scripts/studio-draw.mjs [scenario id, default 2]
 // Prints the two times of each of RUNS (3) openings. Needs Node 22+ and Debian's chromium.
-import { chromium, connect } from './lib/cdp.mjs';
+import { chromium, connect, signIn } from './lib/cdp.mjs';
 
 const { BASE, BENCH_PASSWORD } = process.env;
 const scenario = process.argv[2] || '2';
@@ -25,15 +25,7 @@ const until = async (expression, ms = 120000) => {
 
 await send('Page.enable', {}, s);
 await send('Emulation.setDeviceMetricsOverride', { width: 1400, height: 900, deviceScaleFactor: 1, mobile: false }, s);
-await send('Page.navigate', { url: `${BASE}/login` }, s);
-await until(`!!document.querySelector("vaadin-password-field[name='password'] input")`);
-for (const [selector, text] of [["vaadin-text-field[name='username'] input", 'admin'],
-  ["vaadin-password-field[name='password'] input", BENCH_PASSWORD]]) {
-  await js(`document.querySelector(${JSON.stringify(selector)}).focus()`);
-  await send('Input.insertText', { text }, s);
-}
-await send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' }, s);
-await until(`!location.pathname.startsWith('/login')`);
+await signIn({ send, sessionId: s, js, until }, BASE, 'admin', BENCH_PASSWORD);
 
 for (let run = 1; run <= runs; run++) {
   await send('Page.navigate', { url: 'about:blank' }, s);

@@ -32,3 +32,21 @@ export async function connect(port) {
   });
   return { send };
 }
+
+/**
+ * Signs in on the page attached as {@code sessionId}, as a person does: the sign-in page, the two
+ * fields typed, Enter. {@code js} evaluates an expression on that page, {@code until} waits for
+ * one to hold.
+ */
+export async function signIn({ send, sessionId, js, until }, base, user, password) {
+  await send('Page.navigate', { url: `${base}/login` }, sessionId);
+  await until(`!!document.querySelector("vaadin-password-field[name='password'] input")`);
+  for (const [selector, text] of [["vaadin-text-field[name='username'] input", user],
+    ["vaadin-password-field[name='password'] input", password]]) {
+    await js(`document.querySelector(${JSON.stringify(selector)}).focus()`);
+    await send('Input.insertText', { text }, sessionId);
+  }
+  await send('Input.dispatchKeyEvent',
+    { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' }, sessionId);
+  await until(`!location.pathname.startsWith('/login')`);
+}
