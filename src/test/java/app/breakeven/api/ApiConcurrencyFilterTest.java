@@ -21,23 +21,14 @@ class ApiConcurrencyFilterTest {
     @Test
     void a_request_beyond_the_permits_waits_for_one_to_finish() throws Exception {
         var filter = new ApiConcurrencyFilter(1, Duration.ofSeconds(10));
-        var inside = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
         var ran = new AtomicInteger();
+        Held first = hold(filter, ran::incrementAndGet);
 
-        var first = CompletableFuture.runAsync(() -> run(filter, () -> {
-            inside.countDown();
-            await(release);
-            ran.incrementAndGet();
-        }));
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
         var second = CompletableFuture.supplyAsync(() -> run(filter, ran::incrementAndGet));
 
         Thread.sleep(200);
         assertThat(second).as("waits while the one permit is taken").isNotDone();
-        release.countDown();
-
-        first.get(5, TimeUnit.SECONDS);
+        first.release();
         assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(ran).hasValue(2);
     }
@@ -45,14 +36,8 @@ class ApiConcurrencyFilterTest {
     @Test
     void a_request_that_waits_too_long_gets_503_with_retry_after_and_never_runs() throws Exception {
         var filter = new ApiConcurrencyFilter(1, Duration.ofMillis(100));
-        var inside = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
         var ran = new AtomicInteger();
-        var first = CompletableFuture.runAsync(() -> run(filter, () -> {
-            inside.countDown();
-            await(release);
-        }));
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        Held first = hold(filter, () -> {});
 
         MockHttpServletResponse refused = run(filter, ran::incrementAndGet);
 
@@ -60,8 +45,7 @@ class ApiConcurrencyFilterTest {
         assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
         assertThat(refused.getContentAsString()).contains(ApiConcurrencyFilter.BUSY);
         assertThat(ran).hasValue(0);
-        release.countDown();
-        first.get(5, TimeUnit.SECONDS);
+        first.release();
         assertThat(run(filter, ran::incrementAndGet).getStatus())
                 .as("the permit came back")
                 .isEqualTo(200);
@@ -82,6 +66,26 @@ class ApiConcurrencyFilterTest {
     void at_least_one_permit() {
         assertThatThrownBy(() -> new ApiConcurrencyFilter(0, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A request inside the filter, holding a permit until released; then it runs {@code after}. */
+    private record Held(CountDownLatch latch, CompletableFuture<Void> done) {
+        void release() throws Exception {
+            latch.countDown();
+            done.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Held hold(ApiConcurrencyFilter filter, Runnable after) throws InterruptedException {
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var done = CompletableFuture.runAsync(() -> run(filter, () -> {
+            inside.countDown();
+            await(release);
+            after.run();
+        }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        return new Held(release, done);
     }
 
     private static MockHttpServletResponse run(ApiConcurrencyFilter filter, Runnable body) {

@@ -63,6 +63,13 @@ public class PathsResults extends Div {
             chart.setTitle(CHART);
             add(new H3(TITLE), cards, crossovers, switches, overTime, chartCard);
         }
+
+        /** Empties the lists, which the next plan fills again. */
+        private void clear() {
+            crossovers.removeAll();
+            switches.removeAll();
+            overTime.removeAll();
+        }
     }
 
     public PathsResults() {
@@ -96,16 +103,12 @@ public class PathsResults extends Div {
         if (plan == null) {
             lines.setText("");
             if (parts != null) {
-                parts.crossovers.removeAll();
-                parts.switches.removeAll();
-                parts.overTime.removeAll();
+                parts.clear();
             }
             return;
         }
         Parts p = parts();
-        p.crossovers.removeAll();
-        p.switches.removeAll();
-        p.overTime.removeAll();
+        p.clear();
         p.overTime.setVisible(growth != null);
         if (growth != null) {
             PathsOverTime.summary(growth, plan).forEach(s -> p.overTime.add(new ListItem(s)));

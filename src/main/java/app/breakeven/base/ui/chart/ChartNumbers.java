@@ -15,6 +15,10 @@ import tools.jackson.databind.ValueSerializer;
 final class ChartNumbers extends ValueSerializer<double[][]> {
 
     static final int SIGNIFICANT_DIGITS = 12;
+    /** 10^0 to 10^15, each an exact double: the scales {@link #round} multiplies by. */
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+    };
 
     @Override
     public void serialize(double[][] points, JsonGenerator json, SerializationContext context) {
@@ -40,12 +44,12 @@ final class ChartNumbers extends ValueSerializer<double[][]> {
         int magnitude = (int) Math.floor(Math.log10(Math.abs(value)));
         int decimals = SIGNIFICANT_DIGITS - 1 - magnitude;
         if (decimals <= 0 || decimals > 15) {
-            // Whole numbers of twelve digits and more, or below 1e-6: a double's own digits.
+            // Whole numbers of twelve digits and more, or below 1e-4: a double's own digits.
             return decimals <= 0 ? Math.rint(value) : value;
         }
         // Both the scale and the rounded whole number are exact doubles (below 2^53), and IEEE
         // division rounds correctly, so the result is the double nearest the short decimal.
-        double scale = Math.pow(10, decimals);
+        double scale = POWERS_OF_TEN[decimals];
         return Math.rint(value * scale) / scale;
     }
 }
