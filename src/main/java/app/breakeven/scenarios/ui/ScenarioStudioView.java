@@ -194,7 +194,7 @@ public class ScenarioStudioView extends Div implements HasUrlParameter<String>, 
                         .collect(java.util.stream.Collectors.partitioningBy(
                                 p -> p.field().startsWith("routing.")));
                 routing.showProblems(routed.get(true));
-                form.problems.show(uncertainty.ranges.showProblems(routed.get(false)));
+                form.problems.show(uncertainty.showProblems(routed.get(false)));
                 draftChanged(candidate, false);
                 change.refused();
                 return;

@@ -6,6 +6,7 @@ import app.breakeven.costs.uncertainty.PathsModel;
 import app.breakeven.costs.uncertainty.Simulation;
 import app.breakeven.costs.uncertainty.Tornado;
 import app.breakeven.costs.uncertainty.UncertainModel;
+import app.breakeven.scenarios.InputProblem;
 import app.breakeven.scenarios.SimulationRunner;
 import app.breakeven.scenarios.Uncertainty;
 import app.breakeven.scenarios.UncertaintyChoice;
@@ -37,6 +38,8 @@ import java.util.function.Supplier;
  * cancelled. The tornado is point arithmetic, sent with the run's result (or when the run stops)
  * so the browser draws the fan chart before it.
  * With {@code editable} false (the board link) the ranges are shown, not edited.
+ * The panel's content is built and sent to the page the first time it opens: a scenario looked at
+ * and never questioned costs the page nothing beyond its title.
  */
 public class UncertaintyPanel extends Details {
 
@@ -44,7 +47,9 @@ public class UncertaintyPanel extends Details {
     /** How often the page asks for the run's progress and result while it runs. */
     private static final int POLL_MS = 100;
 
-    final RangeFields ranges = new RangeFields();
+    /** Built with the content: null until the panel first opens. */
+    private RangeFields ranges;
+
     final H3 confidence = new H3();
     final Paragraph confidenceNote = new Paragraph();
     final Element table = new Element("table");
@@ -68,6 +73,10 @@ public class UncertaintyPanel extends Details {
     /** The break-even volume is the quick model's; the three paths compare totals over the horizon. */
     private final Div volumesCard = StudioResults.card("Break-even volume across draws", volumes);
 
+    private final boolean editable;
+    private Runnable onRangesChange = () -> {};
+    private List<Factor> factors;
+
     /** Built on first use after each {@link #show}: a closed panel never builds one. */
     private Supplier<UncertainModel> source;
 
@@ -87,6 +96,7 @@ public class UncertaintyPanel extends Details {
 
     public UncertaintyPanel(SimulationRunner runner, boolean editable) {
         this.runner = runner;
+        this.editable = editable;
         setSummaryText(TITLE);
         setId("uncertainty");
         addClassName("uncertainty");
@@ -101,10 +111,36 @@ public class UncertaintyPanel extends Details {
         table.getClassList().add("percentiles");
         flips.setId("uncertainty-flips");
         fan.setId("uncertainty-fan");
-        ranges.setVisible(editable);
-        ranges.setEnabled(editable);
         rangesText.setId("uncertainty-ranges-text");
         rangesText.setVisible(!editable);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                content();
+                start();
+            } else {
+                cancelRun("Closed");
+            }
+        });
+        showRunning(false);
+    }
+
+    /** The range fields, building the panel's content if it is not yet. */
+    RangeFields ranges() {
+        content();
+        return ranges;
+    }
+
+    private void content() {
+        if (ranges != null) {
+            return;
+        }
+        ranges = new RangeFields();
+        ranges.setVisible(editable);
+        ranges.setEnabled(editable);
+        ranges.onChange(onRangesChange);
+        if (factors != null) {
+            ranges.show(factors, choice);
+        }
         var running = new Div(progress, status, cancel);
         running.addClassName("table-bar");
         var percentiles = new Div(new H4("P10, P50 and P90 across the draws"));
@@ -123,28 +159,28 @@ public class UncertaintyPanel extends Details {
         breakEvenCard.add(tornadoBreakEven, neverBreaksEven);
         breakEvenCard.addClassName("chart-card");
         add(ranges, rangesText, running, results, sensitivity, breakEvenCard);
-        addOpenedChangeListener(e -> {
-            if (e.isOpened() && source != null) {
-                start();
-            } else {
-                cancelRun("Closed");
-            }
-        });
-        showRunning(false);
     }
 
     /** Whether the ranges are fields to edit (the studio) rather than words (the board link). */
     public boolean editable() {
-        return ranges.isVisible();
+        return editable;
     }
 
     void onChange(Runnable listener) {
-        ranges.onChange(listener);
+        onRangesChange = listener;
+        if (ranges != null) {
+            ranges.onChange(listener);
+        }
     }
 
-    /** The choice the fields hold, on top of {@code base}. */
+    /** The choice the fields hold, on top of {@code base}: {@code base} itself while they are not built. */
     public UncertaintyChoice read(UncertaintyChoice base) {
-        return ranges.read(base);
+        return ranges == null ? base : ranges.read(base);
+    }
+
+    /** Shows on the range fields the problems that are theirs; returns the others. */
+    List<InputProblem> showProblems(List<InputProblem> problems) {
+        return ranges == null ? problems : ranges.showProblems(problems);
     }
 
     /**
@@ -160,8 +196,11 @@ public class UncertaintyPanel extends Details {
         this.model = null;
         this.choice = choice;
         this.horizonMonths = horizonMonths;
-        ranges.clearProblems();
-        ranges.show(factors, choice);
+        this.factors = factors;
+        if (ranges != null) {
+            ranges.clearProblems();
+            ranges.show(factors, choice);
+        }
         rangesText.setText(describe(factors));
         // Nothing is drawn in a closed panel: the page stays as quick as without it.
         if (isOpened()) {

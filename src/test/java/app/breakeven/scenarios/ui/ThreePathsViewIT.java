@@ -223,7 +223,7 @@ class ThreePathsViewIT {
         ScenarioStudioView view = studio();
         typeTerms(view.form.paths);
         UncertaintyPanel panel = view.uncertainty;
-        assertThat(panel.ranges.rows.keySet())
+        assertThat(panel.ranges().rows.keySet())
                 .containsExactly(
                         "volume",
                         "growth",
@@ -239,8 +239,8 @@ class ThreePathsViewIT {
                         "pue",
                         "usefulLife");
         // Rent from half to one and a half times the offer's.
-        _setValue(panel.ranges.rows.get("rentFactor").low, 0.5);
-        _setValue(panel.ranges.rows.get("rentFactor").high, 1.5);
+        _setValue(panel.ranges().rows.get("rentFactor").low, 0.5);
+        _setValue(panel.ranges().rows.get("rentFactor").high, 1.5);
         panel.setOpened(true);
         assertThat(panel.awaitRun(60)).isTrue();
         com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();

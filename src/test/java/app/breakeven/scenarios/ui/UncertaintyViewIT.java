@@ -1,6 +1,7 @@
 package app.breakeven.scenarios.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,8 +68,14 @@ class UncertaintyViewIT {
         UncertaintyPanel panel = studio().uncertainty;
         assertThat(panel.isOpened()).isFalse();
         assertThat(panel.tornado.getSpec()).as("nothing drawn while closed").isNull();
+        assertThat(_find(panel, RangeFields.class)).as("nor built").isEmpty();
+        // What the fields would hold is the saved choice, unchanged.
+        assertThat(studio().read()).isEqualTo(studio().draft());
 
         simulated();
+
+        assertThat(_find(panel, RangeFields.class)).as("built on opening").hasSize(1);
+        assertThat(panel.ranges().rows).containsKeys("apiPrice", "volume");
 
         // The tornado is point arithmetic, drawn on opening from the catalogue's GPU and hidden ranges.
         assertThat(panel.tornado.getSpec().categories()).contains("GPUs ($ a deployment-month)");
@@ -97,12 +104,12 @@ class UncertaintyViewIT {
     @Test
     void a_range_typed_changes_the_answer_and_is_saved_and_reloaded() throws Exception {
         ScenarioStudioView view = studio();
-        RangeFields.Row price = view.uncertainty.ranges.rows.get("apiPrice");
+        RangeFields.Row price = view.uncertainty.ranges().rows.get("apiPrice");
         double likely = price.factor.range().likely();
         _setValue(price.low, likely / 2);
         _setValue(price.high, likely * 2);
         _setValue(price.shape, Shape.LOG_NORMAL);
-        _setValue(view.uncertainty.ranges.seed, "1234");
+        _setValue(view.uncertainty.ranges().seed, "1234");
 
         assertThat(view.read().uncertainty().range("apiPrice")).hasValueSatisfying(r -> {
             assertThat(r.low()).isEqualTo(likely / 2);
@@ -113,17 +120,17 @@ class UncertaintyViewIT {
         _click(_get(Button.class, spec -> spec.withId("save")));
 
         UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
-        RangeFields.Row reloaded = studio().uncertainty.ranges.rows.get("apiPrice");
+        RangeFields.Row reloaded = studio().uncertainty.ranges().rows.get("apiPrice");
         assertThat(reloaded.low.getValue()).isEqualTo(likely / 2);
         assertThat(reloaded.high.getValue()).isEqualTo(likely * 2);
         assertThat(reloaded.shape.getValue()).isEqualTo(Shape.LOG_NORMAL);
-        assertThat(studio().uncertainty.ranges.seed.getValue()).isEqualTo("1234");
+        assertThat(studio().uncertainty.ranges().seed.getValue()).isEqualTo("1234");
     }
 
     @Test
     void a_range_that_does_not_hold_the_likely_value_says_so_and_changes_nothing() {
         ScenarioStudioView view = studio();
-        RangeFields.Row volume = view.uncertainty.ranges.rows.get("volume");
+        RangeFields.Row volume = view.uncertainty.ranges().rows.get("volume");
         double likely = volume.factor.range().likely();
         _setValue(volume.low, likely * 2);
         _setValue(volume.high, likely * 3);
