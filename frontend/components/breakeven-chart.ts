@@ -501,7 +501,13 @@ class DrawQueue {
 
   private next() {
     const charts = [...this.waiting];
-    const inView = charts.find((c) => c.isConnected && c.onScreen());
+    // The highest on the page of those in view: the one the user reads first.
+    const inView = charts
+      .filter((c) => c.isConnected && c.inViewNow())
+      .reduce<BreakevenChart | undefined>(
+        (top, c) => (!top || top.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_PRECEDING ? c : top),
+        undefined,
+      );
     if (!inView && this.idle !== undefined) {
       // The page changed again while the charts out of view caught up: they wait for the next lull.
       charts.forEach((c) => this.outOfView.add(c));
@@ -530,6 +536,7 @@ const visibility = new IntersectionObserver((entries) => {
   for (const entry of entries) {
     const chart = entry.target as BreakevenChart;
     chart.inView = entry.isIntersecting;
+    chart.seen = true;
     if (entry.isIntersecting) {
       drawQueue.cameIntoView(chart);
     }
@@ -548,6 +555,10 @@ export class BreakevenChart extends HTMLElement {
 
   set spec(value: string) {
     this.specJson = value;
+    // The chart's room is kept before it draws: the page does not move when it does, and the
+    // queue sees which charts are in view where they will be.
+    const height = value ? (JSON.parse(value) as ChartSpec).height : 0;
+    this.style.minHeight = height > 0 ? `${height}px` : '';
     this.scheduleDraw();
   }
 
@@ -564,9 +575,24 @@ export class BreakevenChart extends HTMLElement {
 
   /** Whether any of the chart is inside the window, as the page's observer last saw it. */
   inView = false;
+  /** Whether the observer has reported on the chart since it was attached. */
+  seen = false;
 
   onScreen(): boolean {
     return this.inView;
+  }
+
+  /**
+   * Whether it is in view, for the queue's choice between two drawings: as the observer last saw
+   * it, or measured on a page just built, which the observer has not reported on yet. The queue
+   * chooses after a frame, so the measure reads the layout that frame made.
+   */
+  inViewNow(): boolean {
+    if (this.seen) {
+      return this.inView;
+    }
+    const box = this.getBoundingClientRect();
+    return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
   }
 
   /**
@@ -591,8 +617,12 @@ export class BreakevenChart extends HTMLElement {
 
   connectedCallback() {
     this.style.display = this.style.display || 'block';
+    this.seen = false;
     visibility.observe(this);
-    this.draw();
+    // Through the queue, as a new spec is: a page being built shows its figures before its charts.
+    if (this.specJson) {
+      drawQueue.add(this);
+    }
   }
 
   disconnectedCallback() {
