@@ -1,6 +1,7 @@
 package app.breakeven.scenarios.ui;
 
 import app.breakeven.base.Formats;
+import app.breakeven.base.ui.ShownNearView;
 import app.breakeven.base.ui.chart.ChartSpec;
 import app.breakeven.base.ui.chart.ChartSpec.Format;
 import app.breakeven.base.ui.chart.ChartSpec.Series;
@@ -30,6 +31,9 @@ import java.util.function.Function;
 class ModelsPanel extends Div {
 
     final Grid<ModelCost> grid = new Grid<>(ModelCost.class, false);
+    /** The table sits far down the studio: the browser builds it when the user scrolls near. */
+    final ShownNearView table = new ShownNearView(grid, "28em");
+
     final CostChart bars = new CostChart();
     final CostChart heatmap = new CostChart();
     final H3 mapTitle = new H3();
@@ -88,13 +92,13 @@ class ModelsPanel extends Div {
         charted.setId("models-charted");
         // Whole figures and headers, never "$2,700 – $…": cells wrap rather than cut.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        var table = new Div(tableTitle, search, grid, charted, bars);
+        var tableCard = new Div(tableTitle, search, table, charted, bars);
         bars.setTitle("Every model at this volume");
         heatmap.setTitle("Break-even map");
-        table.addClassName("chart-card");
+        tableCard.addClassName("chart-card");
         var map = new Div(mapTitle, heatmap);
         map.addClassName("chart-card");
-        add(table, map);
+        add(tableCard, map);
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
     }
 

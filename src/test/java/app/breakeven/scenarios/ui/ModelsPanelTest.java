@@ -73,6 +73,10 @@ class ModelsPanelTest {
                     .singleElement()
                     .satisfies(names -> assertThat(names).hasSize(20).startsWith("m0", "m39"));
             assertThat(panel.grid.getGenericDataView().getItems()).hasSize(40);
+            // The table takes its rows at once and reaches the page when the user scrolls near it.
+            assertThat(panel.grid.getParent()).isEmpty();
+            panel.table.show();
+            assertThat(panel.grid.getParent()).contains(panel.table);
             assertThat(panel.tableTitle.getText()).isEqualTo("Every model at this volume (40)");
             assertThat(panel.charted.isVisible()).isTrue();
             assertThat(panel.charted.getText()).startsWith("The charts show the 19 cheapest of 40 models");
