@@ -207,7 +207,8 @@ function categoricalOptions(spec: ChartSpec, onRendered: () => void): ApexCharts
     legend: legend(),
     // The x-axis tooltip would be one more HTML sink for category names; the tooltip shows them already.
     xaxis: heatmap ? { type: 'category', title: { text: spec.xAxis.title }, tooltip: { enabled: false } } : {
-      categories,
+      // A copy: ApexCharts may change the array it is given, and the spec is drawn again on reattach.
+      categories: [...categories],
       title: { text: spec.xAxis.title },
       labels: spec.horizontal ? { formatter: (value: string) => y(Number(value)) } : {},
       tooltip: { enabled: false },
@@ -550,14 +551,17 @@ window.addEventListener('pointerdown', () => drawQueue.userActive(), true);
 export class BreakevenChart extends HTMLElement {
   private chart?: ApexCharts;
   private specJson = '';
+  /** The spec read once from its JSON, for the drawing; undefined when there is none. */
+  private parsed?: ChartSpec;
   /** Counts repaints, so tests and benchmarks can wait for the chart to catch up. */
   renderCount = 0;
 
   set spec(value: string) {
     this.specJson = value;
+    this.parsed = value ? (JSON.parse(value) as ChartSpec) : undefined;
     // The chart's room is kept before it draws: the page does not move when it does, and the
     // queue sees which charts are in view where they will be.
-    const height = value ? (JSON.parse(value) as ChartSpec).height : 0;
+    const height = this.parsed?.height ?? 0;
     this.style.minHeight = height > 0 ? `${height}px` : '';
     this.scheduleDraw();
   }
@@ -632,10 +636,10 @@ export class BreakevenChart extends HTMLElement {
   }
 
   private draw() {
-    if (!this.specJson || !this.isConnected) {
+    if (!this.parsed || !this.isConnected) {
       return;
     }
-    const options = toApexOptions(JSON.parse(this.specJson) as ChartSpec, () => this.rendered());
+    const options = toApexOptions(this.parsed, () => this.rendered());
     if (this.chart) {
       this.chart.updateOptions(options, true, false, false);
     } else {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.internal.AllowInert;
+import com.vaadin.flow.dom.DisabledUpdateMode;
 
 /**
  * A place far down a long page for content the user reaches by scrolling. It holds the
@@ -49,8 +51,12 @@ public class ShownNearView extends Div {
         }
     }
 
-    /** The page scrolled near. */
-    @ClientCallable
+    /**
+     * The page scrolled near. Heard under a dialog and in a disabled form too: the browser asks
+     * only once, and showing the content changes nothing the user entered.
+     */
+    @AllowInert
+    @ClientCallable(DisabledUpdateMode.ALWAYS)
     void near() {
         show();
     }

@@ -157,6 +157,11 @@ class RangeFields extends Div {
         return new UncertaintyChoice(ranges, n == null ? 0 : n, s);
     }
 
+    /** Whether the problem is about a range or the draws, shown on these fields. */
+    static boolean owns(InputProblem problem) {
+        return problem.field().startsWith("ranges.") || problem.field().equals("draws");
+    }
+
     /** Shows each problem beside its field; returns those that are not about ranges or draws. */
     List<InputProblem> showProblems(List<InputProblem> problems) {
         clearProblems();

@@ -178,9 +178,16 @@ public class UncertaintyPanel extends Details {
         return ranges == null ? base : ranges.read(base);
     }
 
-    /** Shows on the range fields the problems that are theirs; returns the others. */
+    /**
+     * Shows on the range fields the problems that are theirs; returns the others. A problem of
+     * theirs builds the fields if they are not yet, so it marks its row, as the user finds it on
+     * opening the panel, rather than showing without its field.
+     */
     List<InputProblem> showProblems(List<InputProblem> problems) {
-        return ranges == null ? problems : ranges.showProblems(problems);
+        if (ranges == null && problems.stream().noneMatch(RangeFields::owns)) {
+            return problems;
+        }
+        return ranges().showProblems(problems);
     }
 
     /**

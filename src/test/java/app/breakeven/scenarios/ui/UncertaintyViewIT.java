@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.breakeven.PostgresTest;
 import app.breakeven.SignedInUi;
 import app.breakeven.base.ui.chart.ChartSpec;
+import app.breakeven.catalogue.ModelPrice;
 import app.breakeven.costs.uncertainty.Shape;
 import app.breakeven.scenarios.ScenarioDetails;
 import app.breakeven.scenarios.ScenarioService;
@@ -125,6 +126,46 @@ class UncertaintyViewIT {
         assertThat(reloaded.high.getValue()).isEqualTo(likely * 2);
         assertThat(reloaded.shape.getValue()).isEqualTo(Shape.LOG_NORMAL);
         assertThat(studio().uncertainty.ranges().seed.getValue()).isEqualTo("1234");
+    }
+
+    @Test
+    void a_model_priced_outside_a_saved_range_marks_that_range_though_the_panel_was_never_opened() {
+        ScenarioStudioView view = studio();
+        RangeFields.Row price = view.uncertainty.ranges().rows.get("apiPrice");
+        double likely = price.factor.range().likely();
+        _setValue(price.low, likely / 2);
+        _setValue(price.high, likely * 2);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        // Away and back: a new studio, its panel closed and never opened.
+        UI.getCurrent().navigate(ScenarioListView.class);
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+        ScenarioStudioView reopened = studio();
+        assertThat(reopened).isNotSameAs(view);
+        UncertaintyPanel panel = reopened.uncertainty;
+        assertThat(_find(panel, RangeFields.class)).as("not built").isEmpty();
+        String before = reopened.draft().inputs().model();
+
+        // A model priced well outside half to twice the saved one's price per million.
+        ModelPrice outside = reopened.form
+                .model
+                .getGenericDataView()
+                .getItems()
+                .filter(m -> m.getOutputPerMillion().doubleValue() > likely * 2.5
+                        || m.getOutputPerMillion().doubleValue() < likely / 2.5)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no model priced outside the range around " + likely));
+        _setValue(reopened.form.model, outside);
+
+        assertThat(_find(panel, RangeFields.class))
+                .as("built to show the problem")
+                .hasSize(1);
+        RangeFields.Row row = panel.ranges().rows.get("apiPrice");
+        assertThat(row.low.isInvalid()).isTrue();
+        assertThat(row.low.getErrorMessage()).startsWith("the likely value ");
+        assertThat(reopened.form.name.isInvalid())
+                .as("not shown away from its field")
+                .isFalse();
+        assertThat(reopened.draft().inputs().model()).isEqualTo(before);
     }
 
     @Test
