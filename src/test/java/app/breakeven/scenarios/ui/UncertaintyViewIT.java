@@ -169,6 +169,31 @@ class UncertaintyViewIT {
     }
 
     @Test
+    void a_percent_range_reads_back_as_saved_so_an_edit_undone_leaves_nothing_unsaved() {
+        ScenarioStudioView view = studio();
+        RangeFields.Row utilization = view.uncertainty.ranges().rows.get("utilization");
+        // 7% to 100%: saved as 0.07 to 1; 0.07 x 100 is 7.000000000000001 in binary floating
+        // point, and that over 100 is not 0.07 again.
+        _setValue(utilization.low, 7.0);
+        _setValue(utilization.high, 100.0);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(view.draft().uncertainty().range("utilization"))
+                .hasValueSatisfying(r -> assertThat(r.low()).isEqualTo(0.07));
+        UI.getCurrent().navigate(ScenarioListView.class);
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
+        ScenarioStudioView reopened = studio();
+        assertThat(reopened.uncertainty.ranges().rows.get("utilization").low.getValue())
+                .isEqualTo(7.0);
+
+        int horizon = reopened.form.horizon.getValue();
+        _setValue(reopened.form.horizon, horizon + 12);
+        assertThat(reopened.isDirty()).isTrue();
+        _setValue(reopened.form.horizon, horizon);
+
+        assertThat(reopened.isDirty()).as("back as saved").isFalse();
+    }
+
+    @Test
     void a_range_that_does_not_hold_the_likely_value_says_so_and_changes_nothing() {
         ScenarioStudioView view = studio();
         RangeFields.Row volume = view.uncertainty.ranges().rows.get("volume");
