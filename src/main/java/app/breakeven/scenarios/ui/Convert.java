@@ -1,6 +1,7 @@
 package app.breakeven.scenarios.ui;
 
 import app.breakeven.base.Formats;
+import app.breakeven.base.Percent;
 import com.vaadin.flow.data.converter.Converter;
 
 /**
@@ -22,10 +23,10 @@ final class Convert {
             share -> share == null || share.isNaN() ? null : (int) Math.round(share * 100),
             e -> null);
 
-    /** A percentage with decimals, 12.5 for the share 0.125. */
+    /** A percentage with decimals, 12.5 for the share 0.125; 7 and 0.07 exactly ({@link Percent}). */
     static final Converter<Double, Double> PERCENT_DECIMAL = Converter.from(
-            percent -> percent == null ? Double.NaN : percent / 100,
-            share -> share == null || share.isNaN() ? null : share * 100,
+            percent -> percent == null ? Double.NaN : Percent.share(percent),
+            share -> share == null || share.isNaN() ? null : Percent.of(share),
             e -> null);
 
     static final Converter<Double, Double> NUMBER = Converter.from(

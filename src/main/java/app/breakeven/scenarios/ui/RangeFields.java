@@ -1,6 +1,7 @@
 package app.breakeven.scenarios.ui;
 
 import app.breakeven.base.Formats;
+import app.breakeven.base.Percent;
 import app.breakeven.costs.uncertainty.Factor;
 import app.breakeven.costs.uncertainty.Role;
 import app.breakeven.costs.uncertainty.Shape;
@@ -194,21 +195,13 @@ class RangeFields extends Div {
         return role == Role.GROWTH || role == Role.UTILIZATION || role == Role.ENGINEERING_SHARE;
     }
 
-    /**
-     * A percent as typed (0.07 is 7), moved by decimal digits rather than multiplied: 0.07 × 100
-     * is 7.000000000000001 in binary floating point, which the field would show and read back.
-     */
+    /** A percent as typed: 0.07 is 7 ({@link Percent}, exact both ways). */
     private static double typed(Role role, double value) {
-        return percent(role) && Double.isFinite(value)
-                ? java.math.BigDecimal.valueOf(value).movePointRight(2).doubleValue()
-                : value;
+        return percent(role) ? Percent.of(value) : value;
     }
 
-    /** The model's value of a typed one (7 is 0.07), exactly as {@link #typed} reverses. */
     private static double model(Role role, double value) {
-        return percent(role) && Double.isFinite(value)
-                ? java.math.BigDecimal.valueOf(value).movePointLeft(2).doubleValue()
-                : value;
+        return percent(role) ? Percent.share(value) : value;
     }
 
     static String shown(Role role, double value) {

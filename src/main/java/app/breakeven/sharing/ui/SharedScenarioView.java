@@ -2,6 +2,7 @@ package app.breakeven.sharing.ui;
 
 import app.breakeven.base.Csv;
 import app.breakeven.base.Formats;
+import app.breakeven.base.Percent;
 import app.breakeven.base.ui.InputChange;
 import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.BreakEven;
@@ -116,7 +117,7 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
         volume.show(d.inputs().tokensPerDay());
         volume.onVolume(v -> update(whatIf.withInputs(whatIf.inputs().withTokensPerDay(v))));
         growth.setId("shared-growth");
-        growth.setValue(d.growth().perMonth() * 100);
+        growth.setValue(Percent.of(d.growth().perMonth()));
         growth.addValueChangeListener(e -> {
             if (e.getValue() == null || !(e.getValue() > -100 && e.getValue() <= 1000)) {
                 growth.setErrorMessage("Enter a growth from above -100% to 1,000% a month");
@@ -124,7 +125,8 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String> {
                 return;
             }
             growth.setInvalid(false);
-            update(whatIf.withGrowth(e.getValue() / 100, whatIf.growth().horizonMonths()));
+            update(whatIf.withGrowth(
+                    Percent.share(e.getValue()), whatIf.growth().horizonMonths()));
         });
         var controls = new Div(volume, growth);
         controls.addClassName("pair");

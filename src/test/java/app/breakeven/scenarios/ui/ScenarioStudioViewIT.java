@@ -313,6 +313,24 @@ class ScenarioStudioViewIT {
     }
 
     @Test
+    void a_growth_of_seven_percent_shows_as_7_and_an_edit_undone_leaves_it_saved() {
+        ScenarioDetails stored = scenarios.find(scenario.id()).orElseThrow();
+        ScenarioDetails seven =
+                scenarios.save(stored.withGrowth(0.07, stored.growth().horizonMonths()));
+        UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(seven.id()));
+        ScenarioStudioView view = studio();
+
+        // Not 7.000000000000001, which 0.07 x 100 gives in binary floating point.
+        assertThat(view.form.growth.getValue()).isEqualTo(7.0);
+        _setValue(view.form.migration, 1234.0);
+        assertThat(view.isDirty()).isTrue();
+        _setValue(view.form.migration, seven.hybrid().migrationCost());
+
+        assertThat(view.isDirty()).as("back as saved").isFalse();
+        assertThat(view.draft().growth().perMonth()).isEqualTo(0.07);
+    }
+
+    @Test
     void leaving_with_unsaved_changes_asks_first() {
         ScenarioStudioView view = studio();
         _setValue(view.form.horizon, 36);
