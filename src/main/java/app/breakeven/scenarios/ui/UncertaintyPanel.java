@@ -1,10 +1,8 @@
 package app.breakeven.scenarios.ui;
 
-import app.breakeven.base.ui.chart.CostChart;
 import app.breakeven.costs.uncertainty.Factor;
 import app.breakeven.costs.uncertainty.PathsModel;
 import app.breakeven.costs.uncertainty.Simulation;
-import app.breakeven.costs.uncertainty.Tornado;
 import app.breakeven.costs.uncertainty.UncertainModel;
 import app.breakeven.scenarios.InputProblem;
 import app.breakeven.scenarios.SimulationRunner;
@@ -16,13 +14,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -50,18 +43,8 @@ public class UncertaintyPanel extends Details {
     /** Built with the content: null until the panel first opens. */
     private RangeFields ranges;
 
-    final H3 confidence = new H3();
-    final Paragraph confidenceNote = new Paragraph();
-    final Element table = new Element("table");
-    final CostChart fan = new CostChart();
-    final CostChart probability = new CostChart();
-    final CostChart volumes = new CostChart();
-    final CostChart months = new CostChart();
-    final CostChart tornado = new CostChart();
-    final CostChart tornadoBreakEven = new CostChart();
-    final Paragraph neverBreaksEven = new Paragraph();
-    private final Div breakEvenCard = new Div(new H4("What moves the break-even volume most"));
-    final UnorderedList flips = new UnorderedList();
+    /** The distributions and tornados, put on the page with the content. */
+    final UncertaintyResults results = new UncertaintyResults();
     /** On the board link, the ranges in words in place of the fields. */
     public final Paragraph rangesText = new Paragraph();
 
@@ -69,9 +52,6 @@ public class UncertaintyPanel extends Details {
     final Paragraph status = new Paragraph();
     final Button cancel = new Button("Cancel");
     private final SimulationRunner runner;
-    private final Div results = new Div();
-    /** The break-even volume is the quick model's; the three paths compare totals over the horizon. */
-    private final Div volumesCard = StudioResults.card("Break-even volume across draws", volumes);
 
     private final boolean editable;
     private Runnable onRangesChange = () -> {};
@@ -100,17 +80,12 @@ public class UncertaintyPanel extends Details {
         setSummaryText(TITLE);
         setId("uncertainty");
         addClassName("uncertainty");
-        confidence.setId("uncertainty-confidence");
         status.setId("uncertainty-status");
         cancel.setId("uncertainty-cancel");
         cancel.addClickListener(e -> {
             cancelRun("Cancelled");
             drawTornado();
         });
-        table.setAttribute("id", "uncertainty-percentiles");
-        table.getClassList().add("percentiles");
-        flips.setId("uncertainty-flips");
-        fan.setId("uncertainty-fan");
         rangesText.setId("uncertainty-ranges-text");
         rangesText.setVisible(!editable);
         addOpenedChangeListener(e -> {
@@ -143,22 +118,7 @@ public class UncertaintyPanel extends Details {
         }
         var running = new Div(progress, status, cancel);
         running.addClassName("table-bar");
-        var percentiles = new Div(new H4("P10, P50 and P90 across the draws"));
-        percentiles.addClassName("chart-card");
-        percentiles.getElement().appendChild(table);
-        results.add(
-                confidence,
-                confidenceNote,
-                percentiles,
-                StudioResults.card("Saved by self-hosting to date, P10 to P90", fan),
-                StudioResults.card("Chance self-hosting is cheaper, month by month", probability),
-                volumesCard,
-                StudioResults.card("Month self-hosting gets cheaper across draws", months));
-        var sensitivity = new Div(new H4("What moves the horizon saving most"), tornado, flips);
-        sensitivity.addClassName("chart-card");
-        breakEvenCard.add(tornadoBreakEven, neverBreaksEven);
-        breakEvenCard.addClassName("chart-card");
-        add(ranges, rangesText, running, results, sensitivity, breakEvenCard);
+        add(ranges, rangesText, running, results);
     }
 
     /** Whether the ranges are fields to edit (the studio) rather than words (the board link). */
@@ -237,18 +197,7 @@ public class UncertaintyPanel extends Details {
     }
 
     private void drawTornado() {
-        Tornado t = Uncertainty.tornado(model());
-        tornado.setSpec(UncertaintyCharts.tornado(t, 220));
-        flips.removeAll();
-        UncertaintyCharts.flips(t).forEach(f -> flips.add(new ListItem(f)));
-        var breakEven = UncertaintyCharts.tornadoBreakEven(t, 200);
-        String ends = UncertaintyCharts.breakEvenEnds(t);
-        breakEvenCard.setVisible(!(model instanceof PathsModel) && (breakEven != null || !ends.isEmpty()));
-        tornadoBreakEven.setVisible(breakEven != null);
-        if (breakEven != null) {
-            tornadoBreakEven.setSpec(breakEven);
-        }
-        neverBreaksEven.setText(ends);
+        results.showTornado(Uncertainty.tornado(model()), model instanceof PathsModel);
     }
 
     private void start() {
@@ -299,16 +248,7 @@ public class UncertaintyPanel extends Details {
             drawTornado();
             return;
         }
-        confidence.setText(UncertaintyCharts.confidence(s, months));
-        boolean paths = model instanceof PathsModel;
-        confidenceNote.setText(UncertaintyCharts.confidenceNote(s, paths));
-        fillTable(UncertaintyCharts.percentiles(s, paths));
-        volumesCard.setVisible(!paths);
-        fan.setSpec(UncertaintyCharts.fan(s, 260));
-        probability.setSpec(UncertaintyCharts.probability(s, 220));
-        volumes.setSpec(UncertaintyCharts.volumes(s, 220));
-        this.months.setSpec(UncertaintyCharts.months(s, 220));
-        results.setVisible(true);
+        results.showDistributions(s, model instanceof PathsModel, months);
         // After the distributions, so the browser draws the fan chart first.
         drawTornado();
     }
@@ -334,20 +274,6 @@ public class UncertaintyPanel extends Details {
         status.setVisible(running);
     }
 
-    private void fillTable(List<List<String>> rows) {
-        table.removeAllChildren();
-        Element head = new Element("tr");
-        for (String h : List.of("", "P10", "P50", "P90")) {
-            head.appendChild(new Element("th").setText(h));
-        }
-        table.appendChild(head);
-        for (List<String> row : rows) {
-            Element tr = new Element("tr");
-            row.forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
-            table.appendChild(tr);
-        }
-    }
-
     /** Waits for the run going, for tests: the page's poll then delivers its result. */
     boolean awaitRun(long seconds) throws Exception {
         Job running = job;
@@ -365,7 +291,7 @@ public class UncertaintyPanel extends Details {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        results.setVisible(false);
+        results.hideDistributions();
     }
 
     @Override

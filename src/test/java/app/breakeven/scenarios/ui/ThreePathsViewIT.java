@@ -245,10 +245,11 @@ class ThreePathsViewIT {
         assertThat(panel.awaitRun(60)).isTrue();
         com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
 
-        assertThat(panel.confidenceNote.getText()).startsWith("Self-hosting is the cheaper of rented and owned");
-        assertThat(panel.tornado.getSpec().categories()).containsExactly("Rent (x the offer's $ an hour)");
+        assertThat(panel.results.confidenceNote.getText())
+                .startsWith("Self-hosting is the cheaper of rented and owned");
+        assertThat(panel.results.tornado.getSpec().categories()).containsExactly("Rent (x the offer's $ an hour)");
         // Six rows less the break-even volume, which the three paths do not have.
-        assertThat(panel.table.getChildCount()).isEqualTo(6);
+        assertThat(panel.results.table.getChildCount()).isEqualTo(6);
     }
 
     @Test

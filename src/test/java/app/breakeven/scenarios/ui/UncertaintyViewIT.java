@@ -68,7 +68,9 @@ class UncertaintyViewIT {
     void opening_the_panel_runs_the_simulation_in_the_background_and_draws_every_distribution() throws Exception {
         UncertaintyPanel panel = studio().uncertainty;
         assertThat(panel.isOpened()).isFalse();
-        assertThat(panel.tornado.getSpec()).as("nothing drawn while closed").isNull();
+        assertThat(panel.results.tornado.getSpec())
+                .as("nothing drawn while closed")
+                .isNull();
         assertThat(_find(panel, RangeFields.class)).as("nor built").isEmpty();
         // What the fields would hold is the saved choice, unchanged.
         assertThat(studio().read()).isEqualTo(studio().draft());
@@ -79,25 +81,29 @@ class UncertaintyViewIT {
         assertThat(panel.ranges().rows).containsKeys("apiPrice", "volume");
 
         // The tornado is point arithmetic, drawn on opening from the catalogue's GPU and hidden ranges.
-        assertThat(panel.tornado.getSpec().categories()).contains("GPUs ($ a deployment-month)");
-        assertThat(panel.flips.getChildren()).isNotEmpty();
+        assertThat(panel.results.tornado.getSpec().categories()).contains("GPUs ($ a deployment-month)");
+        assertThat(panel.results.flips.getChildren()).isNotEmpty();
         // The break-even volume's own tornado where it is reached, and in words the ends it cannot draw.
-        if (panel.tornadoBreakEven.isVisible()) {
-            assertThat(panel.tornadoBreakEven.getSpec().categories()).isNotEmpty();
+        if (panel.results.tornadoBreakEven.isVisible()) {
+            assertThat(panel.results.tornadoBreakEven.getSpec().categories()).isNotEmpty();
         } else {
-            assertThat(panel.neverBreaksEven.getText())
+            assertThat(panel.results.neverBreaksEven.getText())
                     .startsWith("At the likely values self-hosting never breaks even up to 100B tokens a day");
         }
-        assertThat(panel.confidence.getText())
+        assertThat(panel.results.confidence.getText())
                 .matches("Self-hosting wins the 24-month horizon in \\d+% of 10,000 draws");
-        assertThat(panel.fan.getSpec().series())
+        assertThat(panel.results.fan.getSpec().series())
                 .extracting(ChartSpec.Series::name)
                 .containsExactly("P10 to P90", "P50");
-        assertThat(panel.fan.getSpec().series().getFirst().points()).hasNumberOfRows(24);
-        assertThat(panel.probability.getSpec().series().getFirst().points()).hasNumberOfRows(24);
-        assertThat(panel.volumes.getSpec().categories()).last().isEqualTo("not reached");
-        assertThat(panel.months.getSpec().categories()).hasSize(25).last().isEqualTo("never");
-        assertThat(panel.table.getChildCount()).isEqualTo(7);
+        assertThat(panel.results.fan.getSpec().series().getFirst().points()).hasNumberOfRows(24);
+        assertThat(panel.results.probability.getSpec().series().getFirst().points())
+                .hasNumberOfRows(24);
+        assertThat(panel.results.volumes.getSpec().categories()).last().isEqualTo("not reached");
+        assertThat(panel.results.months.getSpec().categories())
+                .hasSize(25)
+                .last()
+                .isEqualTo("never");
+        assertThat(panel.results.table.getChildCount()).isEqualTo(7);
         assertThat(panel.progress.isVisible()).isFalse();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
@@ -117,7 +123,7 @@ class UncertaintyViewIT {
             assertThat(r.shape()).isEqualTo(Shape.LOG_NORMAL);
         });
         simulated();
-        assertThat(view.uncertainty.confidenceNote.getText()).contains("Seed 1234");
+        assertThat(view.uncertainty.results.confidenceNote.getText()).contains("Seed 1234");
         _click(_get(Button.class, spec -> spec.withId("save")));
 
         UI.getCurrent().navigate(ScenarioStudioView.class, String.valueOf(scenario.id()));
